@@ -1,0 +1,65 @@
+import { readdirSync, existsSync, cpSync, mkdirSync } from 'node:fs';
+import type { RollupOptions, Plugin } from 'rollup';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import json from '@rollup/plugin-json';
+import replace from '@rollup/plugin-replace';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { rollupJsonModules } from './scripts/json-modules.mjs';
+
+/** Every element folder with an `index.ts` becomes its own entry, `dist/elements/<tag>.js`. */
+const elements = existsSync('src/elements')
+  ? readdirSync('src/elements').filter((tag) => existsSync(`src/elements/${tag}/index.ts`))
+  : [];
+
+const input: Record<string, string> = { 'nordic-integration-widgets': 'src/index.ts' };
+for (const tag of elements) input[`elements/${tag}`] = `src/elements/${tag}/index.ts`;
+
+/** Copies the committed data files into `dist/data/`, beside the bundle that loads them. */
+function copyData(): Plugin {
+  return {
+    name: 'copy-data',
+    writeBundle() {
+      mkdirSync('dist/data', { recursive: true });
+      cpSync('data', 'dist/data', { recursive: true });
+    },
+  };
+}
+
+const config: RollupOptions = {
+  input,
+  output: {
+    dir: 'dist',
+    format: 'es',
+    sourcemap: true,
+    entryFileNames: '[name].js',
+    // Chunks sit at the top of dist/, beside data/, so `import.meta.url` finds the data.
+    chunkFileNames: '[name]-[hash].js',
+    manualChunks(id) {
+      if (/node_modules\/(vega|d3-|topojson|delaunator|robust-predicates|internmap)/.test(id)) return 'vega';
+      return undefined;
+    },
+  },
+  preserveEntrySignatures: 'strict',
+  plugins: [
+    replace({
+      preventAssignment: true,
+      include: ['src/core/data-url.ts'],
+      values: { "'../../data/' /* data-base-marker */": "'./data/'" },
+      delimiters: ['', ''],
+    }),
+    rollupJsonModules(),
+    json({ exclude: ['**/*.vl.json', '**/*.schema.json'], preferConst: true }),
+    nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
+    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    terser({ format: { comments: false }, compress: { passes: 2 } }),
+    copyData(),
+  ],
+  onwarn(warning, warn) {
+    // d3 and vega have harmless circular imports.
+    if (warning.code === 'CIRCULAR_DEPENDENCY') return;
+    warn(warning);
+  },
+};
+
+export default config;

@@ -1,0 +1,56 @@
+/**
+ * A small static server for the demo (`npm start`): serves the repository on localhost so
+ * `demo/` loads the built `dist/` bundle and its data. Loopback only; prints its URL.
+ */
+import { createServer } from 'node:http';
+import { createReadStream, statSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+
+const root = resolve(process.env.SERVE_ROOT ?? '.');
+const port = Number(process.env.PORT ?? 8000);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.map': 'application/json; charset=utf-8',
+  '.md': 'text/markdown; charset=utf-8',
+};
+
+export function startServer({ rootDir = root, listenPort = port, quiet = false } = {}) {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    let path = normalize(decodeURIComponent(url.pathname));
+    if (path === '/' || path === '') path = '/demo/';
+    let file = join(rootDir, path);
+    if (!file.startsWith(rootDir)) {
+      response.writeHead(403).end();
+      return;
+    }
+    try {
+      if (statSync(file).isDirectory()) file = join(file, 'index.html');
+      statSync(file);
+    } catch {
+      response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': types[extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
+    createReadStream(file).pipe(response);
+  });
+  return new Promise((resolvePromise) => {
+    server.listen(listenPort, '127.0.0.1', () => {
+      const address = server.address();
+      const actual = typeof address === 'object' && address ? address.port : listenPort;
+      if (!quiet) console.log(`Demo: http://localhost:${actual}/demo/  (Ctrl+C stops)`);
+      resolvePromise({ server, port: actual });
+    });
+  });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) await startServer();

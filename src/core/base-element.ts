@@ -1,0 +1,163 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { msg } from '@lit/localize';
+import type { LangCode } from './data-types.js';
+import { describeError, toDetail, type ErrorFacts } from './errors.js';
+import type { NordicEventMap } from './events.js';
+import { resolveLang } from './lang.js';
+import { isLocaleLoaded, loadLocale, withLocale } from './localization.js';
+import { whenNearViewport } from './lazy.js';
+
+const warned = new Set<string>();
+const connected = new Set<NordicElement>();
+let langObserver: MutationObserver | undefined;
+
+/** One observer for the whole page: any `lang` change re-resolves every widget's language. */
+function watchLang(): void {
+  if (langObserver) return;
+  langObserver = new MutationObserver(() => connected.forEach((element) => element.refreshLocale()));
+  langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+}
+
+/** A problem the widget shows, with what the reader can do about it. */
+interface Problem {
+  facts: ErrorFacts;
+  retry?: () => void;
+}
+
+/**
+ * The base of every widget: guarded registration, typed events, language resolution, the
+ * visible error message, the ready event and lazy first render.
+ *
+ * @cssprop --nordic-font - Font family of the widget.
+ * @cssprop --nordic-text - Text colour.
+ * @cssprop --nordic-surface - Background colour.
+ * @cssprop --nordic-accent - Accent colour (links, focus ring, highlights).
+ * @cssprop --nordic-muted - Secondary text colour.
+ * @cssprop --nordic-border - Border colour.
+ * @cssprop --nordic-radius - Corner radius.
+ * @event nordic-ready - After the first complete render; `detail.lang` is the language used.
+ * @event nordic-error - When input or data is refused; `detail` is `{code, message, attribute?, value?, accepted?}`.
+ */
+export abstract class NordicElement extends LitElement {
+  /**
+   * Registers the element under `tag`. When the tag is taken (two copies or versions of the
+   * library on one page) it warns once and leaves the first definition in place.
+   */
+  static define(this: CustomElementConstructor, tag: string): void {
+    const existing = customElements.get(tag);
+    if (existing) {
+      if (existing !== this && !warned.has(tag)) {
+        warned.add(tag);
+        console.warn(`nordic-integration-widgets: <${tag}> is already defined (the library is loaded twice?); keeping the first definition.`);
+      }
+      return;
+    }
+    customElements.define(tag, this);
+  }
+
+  /** Language of the widget (`en`, `sv`, `nb`, `da`, `fi`, `is`; `no`/`nn` mean `nb`). Inherited from the page when absent. */
+  @property({ reflect: true }) override lang = '';
+
+  /** Colour theme: `auto` follows the reader's system setting; `light` or `dark` force one. */
+  @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /** The language this widget renders in, resolved from `lang`, ancestors, `<html lang>`, the browser. */
+  @state() protected locale: LangCode = 'en';
+
+  @state() private problems: Problem[] = [];
+  private readySent = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    connected.add(this);
+    watchLang();
+    this.refreshLocale();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    connected.delete(this);
+  }
+
+  /** Re-resolves the language (called when any `lang` on the page changes). */
+  refreshLocale(): void {
+    const next = resolveLang(this);
+    if (next !== this.locale) this.locale = next;
+    if (!isLocaleLoaded(next)) void loadLocale(next).then(() => this.requestUpdate());
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('lang')) this.refreshLocale();
+    super.willUpdate(changed);
+  }
+
+  /** Wait for the locale's messages so a Swedish page never flashes English text. */
+  protected override shouldUpdate(changed: PropertyValues): boolean {
+    return isLocaleLoaded(this.locale) && super.shouldUpdate(changed);
+  }
+
+  protected override render(): TemplateResult {
+    return withLocale(this.locale, () => html`${this.renderProblems()}${this.renderContent()}`);
+  }
+
+  /** The widget's own content; runs with `msg()` answering in {@link locale}. */
+  protected abstract renderContent(): unknown;
+
+  /** Dispatches a typed, bubbling, composed `nordic-*` event from this element. */
+  emit<K extends keyof NordicEventMap>(type: K, detail: NordicEventMap[K]['detail']): boolean {
+    return this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true, cancelable: type === 'nordic-select' }));
+  }
+
+  /**
+   * Shows a localized message for a problem and emits `nordic-error`. `retry` adds a button.
+   * Call {@link clearProblems} before trying again.
+   */
+  protected report(facts: ErrorFacts, retry?: () => void): void {
+    this.problems = [...this.problems, retry ? { facts, retry } : { facts }];
+    const message = withLocale(this.locale, () => describeError(facts));
+    this.emit('nordic-error', toDetail(facts, message));
+  }
+
+  protected clearProblems(): void {
+    if (this.problems.length) this.problems = [];
+  }
+
+  protected get hasProblems(): boolean {
+    return this.problems.length > 0;
+  }
+
+  private renderProblems(): unknown {
+    if (!this.problems.length) return nothing;
+    return html`<div class="problems" role="alert" part="error">
+      ${this.problems.map(
+        (problem) => html`<p class="problem">
+          <span>${describeError(problem.facts)}</span>
+          ${problem.retry
+            ? html`<button type="button" class="retry" @click=${problem.retry}>${msg('Retry')}</button>`
+            : nothing}
+        </p>`,
+      )}
+    </div>`;
+  }
+
+  /** Emits `nordic-ready` once, after the first complete render (call when drawing is done). */
+  protected markReady(): void {
+    if (this.readySent) return;
+    this.readySent = true;
+    this.emit('nordic-ready', { lang: this.locale });
+  }
+
+  /** Resolves when the widget comes near the viewport, or at once before printing. */
+  protected nearViewport(): Promise<void> {
+    return whenNearViewport(this);
+  }
+
+  /** A warning for page authors, once per message (Spectrum's dev-mode warnings, in all modes: they are rare and useful). */
+  protected warnOnce(message: string): void {
+    const key = `${this.localName}: ${message}`;
+    if (warned.has(key)) return;
+    warned.add(key);
+    console.warn(`<${this.localName}>: ${message}`);
+  }
+}

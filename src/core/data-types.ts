@@ -1,0 +1,173 @@
+/**
+ * The shapes of the files in `data/`. They are the contract between the data script
+ * (`scripts/build-data.mjs`), the JSON Schemas in `data/schemas/` and the elements.
+ * Change all three together.
+ */
+
+/** The five Nordic countries with municipality geometry. */
+export type CountryCode = 'DK' | 'FI' | 'IS' | 'NO' | 'SE';
+export const COUNTRY_CODES: readonly CountryCode[] = ['DK', 'FI', 'IS', 'NO', 'SE'];
+
+/** The supported UI languages; `en` is the source language. */
+export type LangCode = 'en' | 'sv' | 'nb' | 'da' | 'fi' | 'is';
+export const LANG_CODES: readonly LangCode[] = ['en', 'sv', 'nb', 'da', 'fi', 'is'];
+
+/** Text in several languages; `en` is always present. */
+export type LocalizedText = { en: string } & Partial<Record<LangCode, string>>;
+
+/** A citation of a published source. */
+export interface SourceRef {
+  /** Who published the figures, e.g. "Statistics Sweden (SCB) via Kolada". */
+  publisher: string;
+  /** Table, indicator or dataset name, e.g. "N02926 Utrikes födda, andel (%)". */
+  table?: string;
+  /** Licence name, e.g. "CC BY 4.0"; "not stated" when the source states none. */
+  licence: string;
+  /** http(s) address of the source. */
+  url: string;
+  /** Countries whose figures come from this source. */
+  countries?: CountryCode[];
+}
+
+/**
+ * `data/municipalities.topo.json`: TopoJSON with two objects.
+ * - `municipalities`: one geometry per municipality; `id` is `<ISO country>-<official code>`
+ *   (`SE-0114`, `NO-1818`, `DK-101`, `FI-091`, `IS-<slug>`); properties {@link MunicipalityProps}.
+ * - `countries`: context outlines; `id` is ISO alpha-2 (`SE`, `NO`, `DK`, `FI`, `IS`, `AX`, `FO`,
+ *   `GL`, and neighbours if kept); properties `{ name: string }`.
+ * Coordinates are WGS84 longitude/latitude (quantized).
+ */
+export interface MunicipalityProps {
+  /** Official name (Finland: Finnish name). */
+  name: string;
+  /** Swedish name in Finland where it differs (Helsingfors), else absent. */
+  nameSv?: string;
+  country: CountryCode;
+  /** The official code without the country prefix (`0114`, `101`, `091`). */
+  code: string;
+}
+
+/** `data/indicators/<id>.json`: one indicator, all countries and years that have figures. */
+export interface IndicatorFile {
+  format: 'nordic-indicator/1';
+  /** e.g. `foreign-born-share`, `refugees-per-1000`, `refugees-received`, `net-migration-per-1000`. */
+  id: string;
+  /** `percent`, `per-1000` or `persons`. */
+  unit: 'percent' | 'per-1000' | 'persons';
+  label: LocalizedText;
+  definition: LocalizedText;
+  sources: SourceRef[];
+  /** Sorted ascending; every array in `values` is aligned with it. */
+  years: number[];
+  /** Which countries have figures, for which years, for how many municipalities. */
+  coverage: Partial<Record<CountryCode, { from: number; to: number; municipalities: number; note?: LocalizedText }>>;
+  /** ISO date (YYYY-MM-DD) the file was built. */
+  built: string;
+  /** Feature id → one value per year in `years` (`null` where there is no figure). */
+  values: Record<string, (number | null)[]>;
+  /** Caveats a reader should see (e.g. crosswalk notes). */
+  notes?: LocalizedText[];
+}
+
+export type CountrySeriesId = 'population' | 'net-migration' | 'refugees' | 'asylum-seekers';
+
+/** One series of `data/country-series.json`. */
+export interface CountrySeries {
+  id: CountrySeriesId;
+  /** `persons` for every series today. */
+  unit: 'persons';
+  label: LocalizedText;
+  definition: LocalizedText;
+  sources: SourceRef[];
+  years: number[];
+  /** Country code (and `NORDIC`, the sum of the five where all five have a figure) → values aligned with `years`. */
+  values: Record<CountryCode | 'NORDIC', (number | null)[]>;
+  /** Figures that are estimates rather than registered counts: country → years. */
+  estimates?: Partial<Record<CountryCode, number[]>>;
+  estimateNote?: LocalizedText;
+}
+
+/** `data/country-series.json`. */
+export interface CountrySeriesFile {
+  format: 'nordic-country-series/1';
+  built: string;
+  series: Record<CountrySeriesId, CountrySeries>;
+}
+
+/** Methods of the learning examples: a fixed taxonomy. */
+export type CaseMethod =
+  | 'leadership'
+  | 'housing'
+  | 'coordinator'
+  | 'mentoring'
+  | 'language'
+  | 'work-practice'
+  | 'business-cooperation'
+  | 'civil-society'
+  | 'regional-cooperation'
+  | 'education'
+  | 'welcome-service';
+
+export interface CaseOutcome {
+  value: number;
+  /** e.g. `percent`, `persons`. */
+  unit: 'percent' | 'persons';
+  /** Year (or the last year of a period) the figure refers to. */
+  year: number;
+  /** What exactly was measured. */
+  definition: LocalizedText;
+  /** Keys into the case's `sources`. */
+  sources: string[];
+}
+
+export interface CaseSource {
+  /** Stable key, the FACTS.md source id (`S7`). */
+  id: string;
+  title: string;
+  publisher: string;
+  year?: number;
+  url: string;
+}
+
+/** One learning example in `data/case-studies.json` (all languages). */
+export interface CaseStudy {
+  /** Lowercase ASCII slug: `krokom`, `heroy`, `isafjardarbaer`. */
+  id: string;
+  name: string;
+  country: CountryCode | 'FO';
+  /** Feature ids in the geometry (empty for Klaksvík, which has no municipality polygon). */
+  municipalityIds: string[];
+  region: LocalizedText;
+  population?: { value: number; year: number; approximate: boolean; sources: string[] };
+  summary: LocalizedText;
+  methods: CaseMethod[];
+  outcomes: CaseOutcome[];
+  sources: CaseSource[];
+  /** Tiny locator map made at build time: SVG path data in a 0..100 box. */
+  locator?: { viewBox: string; country: string; municipality: string };
+}
+
+export interface CaseStudiesFile {
+  format: 'nordic-case-studies/1';
+  built: string;
+  cases: CaseStudy[];
+}
+
+/**
+ * `data/case-studies/<lang>.json`: the same records with every `LocalizedText` reduced to the
+ * one language (falling back to `en`), so a card page downloads only its language.
+ * `fallback` lists the fields that fell back to English.
+ */
+export type LocalizedCaseStudy = Omit<CaseStudy, 'region' | 'summary' | 'outcomes'> & {
+  region: string;
+  summary: string;
+  outcomes: (Omit<CaseOutcome, 'definition'> & { definition: string })[];
+  fallback: string[];
+};
+
+export interface LocalizedCaseStudiesFile {
+  format: 'nordic-case-studies-localized/1';
+  lang: LangCode;
+  built: string;
+  cases: LocalizedCaseStudy[];
+}

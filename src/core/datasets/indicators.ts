@@ -1,0 +1,30 @@
+/**
+ * Built-in data sets are split one module each, so a page bundles only the schemas it uses
+ * (a card-only page must not pull in the map's). All go through the one loader in data-loader.ts.
+ */
+import indicatorSchema from '../../../data/schemas/indicator.schema.json';
+import type { IndicatorFile } from '../data-types.js';
+import { dataUrl, resolveUrl } from '../data-url.js';
+import { loadData } from '../data-loader.js';
+import type { Schema } from '../json-schema.js';
+
+/** Indicator ids shipped in `data/indicators/`. */
+export const BUILT_IN_INDICATORS = [
+  'foreign-born-share',
+  'refugees-per-1000',
+  'refugees-received',
+  'net-migration-per-1000',
+  'foreign-language-share',
+] as const;
+
+export type BuiltInIndicator = (typeof BUILT_IN_INDICATORS)[number];
+
+export function isBuiltInIndicator(id: string): id is BuiltInIndicator {
+  return (BUILT_IN_INDICATORS as readonly string[]).includes(id);
+}
+
+/** A built-in indicator by id, or a partner's file by address (`src`). */
+export function loadIndicator(source: { id: BuiltInIndicator } | { src: string }): Promise<IndicatorFile> {
+  const url = 'src' in source ? resolveUrl(source.src) : dataUrl(`indicators/${source.id}.json`);
+  return loadData<IndicatorFile>(url, indicatorSchema as Schema);
+}

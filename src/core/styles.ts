@@ -1,0 +1,184 @@
+import { css } from 'lit';
+
+/**
+ * Styles every widget shares: design tokens (overridable custom properties), light and dark
+ * themes, the error box, the source line, focus rings, visually hidden text and reduced motion.
+ * Colours were checked for WCAG AA contrast (4.5:1 for text) on both surfaces.
+ */
+export const baseStyles = css`
+  :host {
+    --_text: var(--nordic-text, #1d2329);
+    --_surface: var(--nordic-surface, #ffffff);
+    --_muted: var(--nordic-muted, #4f5b66);
+    --_border: var(--nordic-border, #c9d1d9);
+    --_accent: var(--nordic-accent, #0b5cad);
+    --_error: var(--nordic-error, #a4161a);
+    --_error-surface: var(--nordic-error-surface, #fdecea);
+    --_radius: var(--nordic-radius, 6px);
+    display: block;
+    box-sizing: border-box;
+    font-family: var(--nordic-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    font-size: var(--nordic-font-size, 1rem);
+    line-height: 1.45;
+    color: var(--_text);
+    background: var(--_surface);
+    color-scheme: light;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --_text: var(--nordic-text, #e8edf2);
+    --_surface: var(--nordic-surface, #161b22);
+    --_muted: var(--nordic-muted, #a9b4bf);
+    --_border: var(--nordic-border, #3d4650);
+    --_accent: var(--nordic-accent, #79b8ff);
+    --_error: var(--nordic-error, #ffb4ab);
+    --_error-surface: var(--nordic-error-surface, #3b1214);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_text: var(--nordic-text, #e8edf2);
+      --_surface: var(--nordic-surface, #161b22);
+      --_muted: var(--nordic-muted, #a9b4bf);
+      --_border: var(--nordic-border, #3d4650);
+      --_accent: var(--nordic-accent, #79b8ff);
+      --_error: var(--nordic-error, #ffb4ab);
+      --_error-surface: var(--nordic-error-surface, #3b1214);
+      color-scheme: dark;
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  a {
+    color: var(--_accent);
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  button {
+    font: inherit;
+    color: inherit;
+  }
+  .problems {
+    margin: 0 0 0.75rem;
+    padding: 0.6rem 0.8rem;
+    border-left: 4px solid var(--_error);
+    border-radius: var(--_radius);
+    background: var(--_error-surface);
+    color: var(--_text);
+  }
+  .problem {
+    margin: 0.2rem 0;
+    display: flex;
+    gap: 0.75rem;
+    align-items: baseline;
+    flex-wrap: wrap;
+  }
+  .retry {
+    border: 1px solid var(--_error);
+    background: transparent;
+    border-radius: var(--_radius);
+    padding: 0.1rem 0.6rem;
+    cursor: pointer;
+  }
+  .source {
+    margin: 0.5rem 0 0;
+    font-size: 0.8rem;
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      animation: none !important;
+      transition: none !important;
+      scroll-behavior: auto !important;
+    }
+  }
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    button,
+    .no-print {
+      display: none !important;
+    }
+  }
+`;
+
+/** The table every widget can show (see data-table.ts). */
+export const tableStyles = css`
+  .table-wrap {
+    max-height: var(--nordic-table-max-height, 32rem);
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.9rem;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 0.5rem 0.6rem;
+  }
+  th,
+  td {
+    padding: 0.3rem 0.6rem;
+    border-top: 1px solid var(--_border);
+    text-align: start;
+    font-weight: normal;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    background: var(--_surface);
+    font-weight: 600;
+  }
+  thead button {
+    all: unset;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  thead button:focus-visible {
+    outline: 3px solid var(--_accent);
+  }
+  .num {
+    text-align: end;
+  }
+  tr.highlighted {
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+  }
+  .row-link {
+    all: unset;
+    cursor: pointer;
+    text-decoration: underline;
+  }
+  .row-link:focus-visible {
+    outline: 3px solid var(--_accent);
+  }
+  .sort-mark {
+    color: var(--_muted);
+  }
+`;

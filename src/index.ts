@@ -1,0 +1,8 @@
+/**
+ * The script-tag entry: registers every element. Partner sites paste
+ * `<script type="module" src=".../dist/nordic-integration-widgets.js"></script>`.
+ * Vega loads only when a chart or map connects.
+ */
+export { NordicElement } from './core/base-element.js';
+export type * from './core/events.js';
+export type * from './core/data-types.js';
