@@ -12,6 +12,9 @@ const elements = existsSync('src/elements')
   ? readdirSync('src/elements').filter((tag) => existsSync(`src/elements/${tag}/index.ts`))
   : [];
 
+/** NORDIC_DIST builds elsewhere (parallel work, benchmarks); default `dist/`. */
+const outDir = process.env.NORDIC_DIST ?? 'dist';
+
 const input: Record<string, string> = { 'nordic-integration-widgets': 'src/index.ts' };
 for (const tag of elements) input[`elements/${tag}`] = `src/elements/${tag}/index.ts`;
 
@@ -20,8 +23,8 @@ function copyData(): Plugin {
   return {
     name: 'copy-data',
     writeBundle() {
-      mkdirSync('dist/data', { recursive: true });
-      cpSync('data', 'dist/data', { recursive: true });
+      mkdirSync(`${outDir}/data`, { recursive: true });
+      cpSync('data', `${outDir}/data`, { recursive: true });
     },
   };
 }
@@ -29,7 +32,7 @@ function copyData(): Plugin {
 const config: RollupOptions = {
   input,
   output: {
-    dir: 'dist',
+    dir: outDir,
     format: 'es',
     sourcemap: true,
     entryFileNames: '[name].js',
