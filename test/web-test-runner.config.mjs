@@ -6,6 +6,13 @@ import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
+  // A second URL for the built bundle, so a test can load the library twice as two copies would be.
+  middleware: [
+    (context, next) => {
+      if (context.url.startsWith('/test-second-copy/')) context.url = context.url.replace('/test-second-copy/', '/dist/');
+      return next();
+    },
+  ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   plugins: [devServerJsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
