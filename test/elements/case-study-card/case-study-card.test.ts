@@ -1,0 +1,204 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { LocalizedCaseStudiesFile, LocalizedCaseStudy } from '../../../src/core/data-types.js';
+import { diagnostics } from '../../../src/core/diagnostics.js';
+import { formatOutcomeValue } from '../../../src/elements/case-study-card/case-model.js';
+import type { CaseStudyCard } from '../../../src/elements/case-study-card/index.js';
+import '../../../src/elements/case-study-card/index.js';
+
+const dataFile = (lang: string) => new URL(`../../../data/case-studies/${lang}.json`, import.meta.url).href;
+let en: LocalizedCaseStudiesFile;
+const countryEn = new Intl.DisplayNames(['en'], { type: 'region' });
+
+function shadowText(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+async function card(template: ReturnType<typeof html>): Promise<CaseStudyCard> {
+  const element = await fixture<CaseStudyCard>(template);
+  await waitUntil(() => element.shadowRoot?.querySelector('article, [role="alert"]'), 'card did not render', { timeout: 8000 });
+  await element.updateComplete;
+  return element;
+}
+
+function byId(id: string): LocalizedCaseStudy {
+  const found = en.cases.find((study) => study.id === id);
+  if (!found) throw new Error(`no case ${id} in the data file`);
+  return found;
+}
+
+describe('<case-study-card>', () => {
+  before(async () => {
+    en = (await (await fetch(dataFile('en'))).json()) as LocalizedCaseStudiesFile;
+  });
+
+  it('the data file has the 13 learning examples', () => {
+    expect(en.cases).to.have.length(13);
+  });
+
+  it('renders each example with its name, country, outcomes (or says there is none) and sources as safe links', async () => {
+    for (const study of en.cases) {
+      const element = await card(html`<case-study-card case=${study.id} lang="en"></case-study-card>`);
+      const root = element.shadowRoot!;
+      expect(shadowText(root.querySelector('[part="heading"]')), study.id).to.equal(study.name);
+      expect(root.querySelector('[part="heading"]')!.getAttribute('role')).to.equal('heading');
+      expect(shadowText(root.querySelector('.place')), study.id).to.contain(countryEn.of(study.country)!);
+      const figures = [...root.querySelectorAll('[part="figure"]')];
+      expect(figures, study.id).to.have.length(study.outcomes.length);
+      study.outcomes.forEach((outcome, index) => {
+        const text = shadowText(figures[index]);
+        expect(text, study.id).to.contain(formatOutcomeValue(outcome, 'en'));
+        expect(text, study.id).to.contain(outcome.definition);
+        expect(text, study.id).to.contain(String(outcome.year));
+      });
+      if (!study.outcomes.length) expect(shadowText(root.querySelector('.no-figure')), study.id).to.not.equal('');
+      const links = [...root.querySelectorAll<HTMLAnchorElement>('[part="sources"] a')];
+      const linkable = study.sources.filter((source) => /^https?:/i.test(source.url));
+      expect(links.length, study.id).to.equal(linkable.length);
+      expect(links.length, study.id).to.be.greaterThan(0);
+      for (const link of links) {
+        expect(link.protocol).to.match(/^https?:$/);
+        expect(link.rel).to.equal('noopener noreferrer');
+      }
+      if (study.locator) {
+        const paths = [...root.querySelectorAll('svg[part="locator"] path')].map((path) => path.getAttribute('d'));
+        expect(paths, study.id).to.deep.equal([study.locator.country, study.locator.municipality].filter(Boolean));
+        expect(root.querySelector('svg[part="locator"]')!.getAttribute('aria-label')).to.contain(study.name);
+      } else {
+        expect(root.querySelector('svg'), study.id).to.equal(null);
+      }
+      element.remove();
+    }
+  });
+
+  it('shows every Krokom figure with its own definition, the differing ones included', async () => {
+    const krokom = byId('krokom');
+    const element = await card(html`<case-study-card case="krokom" lang="en"></case-study-card>`);
+    const texts = [...element.shadowRoot!.querySelectorAll('[part="figure"]')].map(shadowText);
+    expect(texts.length).to.be.greaterThan(1);
+    for (const outcome of krokom.outcomes) {
+      expect(texts.some((text) => text.includes(formatOutcomeValue(outcome, 'en')) && text.includes(outcome.definition))).to.equal(true);
+    }
+    expect(shadowText(element.shadowRoot!.querySelector('.population'))).to.contain(String(krokom.population!.year));
+  });
+
+  it('names an unknown case and lists the valid ids, with nordic-error', async () => {
+    const element = document.createElement('case-study-card') as CaseStudyCard;
+    element.setAttribute('case', 'atlantis');
+    element.lang = 'en';
+    const error = oneEvent(element, 'nordic-error');
+    document.body.append(element);
+    try {
+      const event = await error;
+      expect(event.detail.code).to.equal('unknown-id');
+      expect(event.detail.attribute).to.equal('case');
+      expect(event.detail.value).to.equal('atlantis');
+      expect(event.detail.accepted).to.deep.equal(en.cases.map((study) => study.id));
+      await element.updateComplete;
+      const alert = element.shadowRoot!.querySelector('[role="alert"]');
+      expect(shadowText(alert)).to.contain('atlantis');
+      const listed = shadowText(element.shadowRoot!.querySelector('.valid-ids'));
+      for (const study of en.cases) expect(listed).to.contain(study.id);
+    } finally {
+      element.remove();
+    }
+  });
+
+  it('emits nordic-select on click and on Enter, but not for its links', async () => {
+    const naeroy = byId(en.cases[0]!.id);
+    const element = await card(html`<case-study-card case=${naeroy.id} lang="en"></case-study-card>`);
+    const article = element.shadowRoot!.querySelector('article')!;
+    const seen: { caseId?: string; municipalityIds?: string[] }[] = [];
+    element.addEventListener('nordic-select', (event) => seen.push(event.detail));
+
+    article.querySelector<HTMLElement>('.summary')!.click();
+    expect(seen).to.deep.equal([{ caseId: naeroy.id, municipalityIds: naeroy.municipalityIds, name: naeroy.name, country: naeroy.country }]);
+
+    element.focus();
+    expect(element.shadowRoot!.activeElement).to.equal(article);
+    article.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
+    expect(seen).to.have.length(2);
+    article.dispatchEvent(new KeyboardEvent('keydown', { key: 'x', bubbles: true, composed: true }));
+    expect(seen).to.have.length(2);
+
+    const link = element.shadowRoot!.querySelector<HTMLAnchorElement>('[part="sources"] a')!;
+    link.addEventListener('click', (event) => event.preventDefault());
+    link.click();
+    expect(seen).to.have.length(2);
+  });
+
+  it('lets an editor override the heading and show a compact card', async () => {
+    const element = await card(html`<case-study-card case="krokom" heading="Housing first" compact lang="en"></case-study-card>`);
+    const root = element.shadowRoot!;
+    expect(shadowText(root.querySelector('[part="heading"]'))).to.equal('Housing first');
+    expect(getComputedStyle(root.querySelector('.summary')!).display).to.equal('none');
+    expect(root.querySelectorAll('[part="figure"]').length).to.be.greaterThan(0);
+    const visibleFigures = [...root.querySelectorAll('[part="figure"]')].filter((figure) => getComputedStyle(figure).display !== 'none');
+    expect(visibleFigures).to.have.length(1);
+  });
+
+  it('builds a partner example from attributes and slots', async () => {
+    const element = await card(html`<case-study-card municipality="Exampleby" country="no" methods="mentoring housing" lang="en">
+      <p>Our own story.</p><a slot="footer" href="https://example.org/">Read more</a>
+    </case-study-card>`);
+    const root = element.shadowRoot!;
+    expect(shadowText(root.querySelector('[part="heading"]'))).to.equal('Exampleby');
+    expect(shadowText(root.querySelector('.place'))).to.equal(countryEn.of('NO'));
+    expect([...root.querySelectorAll('[part="tag"]')].map(shadowText)).to.deep.equal(['Mentoring', 'Housing']);
+    const slotted = root.querySelector<HTMLSlotElement>('slot:not([name])')!.assignedElements();
+    expect(slotted.map((node) => node.textContent)).to.deep.equal(['Our own story.']);
+    expect(root.querySelector<HTMLSlotElement>('slot[name="footer"]')!.assignedElements()).to.have.length(1);
+    expect(root.querySelector('[role="alert"]')).to.equal(null);
+  });
+
+  it('refuses an unknown country or method of a partner example, and still renders', async () => {
+    const element = document.createElement('case-study-card') as CaseStudyCard;
+    element.setAttribute('municipality', 'Exampleby');
+    element.setAttribute('country', 'XX');
+    element.lang = 'en';
+    const error = oneEvent(element, 'nordic-error');
+    document.body.append(element);
+    try {
+      const event = await error;
+      expect(event.detail.code).to.equal('invalid-attribute');
+      expect(event.detail.attribute).to.equal('country');
+      expect(event.detail.accepted).to.include('FO');
+      await element.updateComplete;
+      expect(shadowText(element.shadowRoot!.querySelector('[role="alert"]'))).to.contain('XX');
+      expect(shadowText(element.shadowRoot!.querySelector('[part="heading"]'))).to.equal('Exampleby');
+    } finally {
+      element.remove();
+    }
+  });
+
+  it('loads only the reader\'s language and says when texts fell back to English', async () => {
+    const is = (await (await fetch(dataFile('is'))).json()) as LocalizedCaseStudiesFile;
+    const withFallback = is.cases.find((study) => study.fallback.length > 0);
+    const fullyTranslated = is.cases.find((study) => study.fallback.length === 0);
+    if (withFallback) {
+      const element = await card(html`<case-study-card case=${withFallback.id} lang="is"></case-study-card>`);
+      await waitUntil(() => element.shadowRoot!.querySelector('.fallback'), 'no fallback note', { timeout: 8000 });
+      expect(shadowText(element.shadowRoot!.querySelector('.summary'))).to.equal(withFallback.summary);
+      if (withFallback.fallback.includes('summary')) expect(element.shadowRoot!.querySelector('.summary')!.getAttribute('lang')).to.equal('en');
+      element.remove();
+    }
+    if (fullyTranslated) {
+      const element = await card(html`<case-study-card case=${fullyTranslated.id} lang="is"></case-study-card>`);
+      expect(element.shadowRoot!.querySelector('.fallback')).to.equal(null);
+      element.remove();
+    }
+    expect(withFallback ?? fullyTranslated).to.exist;
+    const sv = await card(html`<case-study-card case="krokom" lang="sv"></case-study-card>`);
+    const svFile = (await (await fetch(dataFile('sv'))).json()) as LocalizedCaseStudiesFile;
+    expect(shadowText(sv.shadowRoot!.querySelector('.summary'))).to.equal(svFile.cases.find((s) => s.id === 'krokom')!.summary);
+    const loaded = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/case-studies/'));
+    expect(loaded.some((name) => name.endsWith('/sv.json'))).to.equal(true);
+    expect(loaded.some((name) => /case-studies\.json$/.test(name))).to.equal(false);
+  });
+
+  it('a page with only cards requested no Vega and no map geometry', () => {
+    const requested = performance.getEntriesByType('resource').map((entry) => entry.name);
+    expect(requested.some((name) => name.includes('/case-studies/'))).to.equal(true);
+    expect(requested.filter((name) => /vega|topo\.json|topojson/i.test(name))).to.deep.equal([]);
+    expect(diagnostics.vegaLoads).to.equal(0);
+  });
+});
