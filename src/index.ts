@@ -6,3 +6,5 @@
 export { NordicElement } from './core/base-element.js';
 export type * from './core/events.js';
 export type * from './core/data-types.js';
+export { CaseStudyCard } from './elements/case-study-card/index.js';
+export { CaseStudyList } from './elements/case-study-list/index.js';
