@@ -1,5 +1,5 @@
 import type { Topology } from 'topojson-specification';
-import topologySchema from '../../../data/schemas/topology.schema.json';
+import topologySchema from '../../../data/schemas/municipalities.topo.schema.json';
 import { dataUrl } from '../data-url.js';
 import { loadData } from '../data-loader.js';
 import type { Schema } from '../json-schema.js';

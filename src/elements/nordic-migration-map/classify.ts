@@ -1,0 +1,139 @@
+/**
+ * Classification of the map's values into colour classes (pure, tested apart from the DOM):
+ * quantile (default), equal interval and Jenks natural breaks, 3 to 9 classes, and the
+ * colour-blind-safe sequential schemes the `scheme` attribute accepts.
+ */
+
+export const METHODS = ['quantile', 'equal', 'jenks'] as const;
+export type ClassMethod = (typeof METHODS)[number];
+
+export const MIN_CLASSES = 3;
+export const MAX_CLASSES = 9;
+
+/**
+ * Sequential schemes, light (low) to dark (high), nine steps each. ColorBrewer (Cynthia Brewer,
+ * Apache 2.0) sequential ramps and viridis (reversed so high values are dark) are readable with
+ * the common colour-vision deficiencies. These are colour values, not figures.
+ */
+export const SCHEMES = {
+  ylgnbu: ['#ffffd9', '#edf8b1', '#c7e9b4', '#7fcdbb', '#41b6c4', '#1d91c0', '#225ea8', '#253494', '#081d58'],
+  bupu: ['#f7fcfd', '#e0ecf4', '#bfd3e6', '#9ebcda', '#8c96c6', '#8c6bb1', '#88419d', '#810f7c', '#4d004b'],
+  blues: ['#f7fbff', '#deebf7', '#c6dbef', '#9ecae1', '#6baed6', '#4292c6', '#2171b5', '#08519c', '#08306b'],
+  orrd: ['#fff7ec', '#fee8c8', '#fdd49e', '#fdbb84', '#fc8d59', '#ef6548', '#d7301f', '#b30000', '#7f0000'],
+  viridis: ['#fde725', '#addc30', '#5ec962', '#28ae80', '#21918c', '#2c728e', '#3b528b', '#472d7b', '#440154'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type SchemeName = keyof typeof SCHEMES;
+export const SCHEME_NAMES = Object.keys(SCHEMES) as SchemeName[];
+export const DEFAULT_SCHEME: SchemeName = 'ylgnbu';
+
+export function isScheme(name: string): name is SchemeName {
+  return Object.prototype.hasOwnProperty.call(SCHEMES, name);
+}
+
+/**
+ * `count` colours from a scheme. Fewer than nine classes skip the palest step, which is too
+ * close to the page background to read as a class.
+ */
+export function schemeColors(name: SchemeName, count: number): string[] {
+  const ramp = SCHEMES[name];
+  const n = Math.max(1, Math.min(MAX_CLASSES, Math.round(count)));
+  if (n === 1) return [ramp[4]!];
+  const first = n >= MAX_CLASSES ? 0 : 1;
+  const last = ramp.length - 1;
+  return Array.from({ length: n }, (_, i) => ramp[Math.round(first + ((last - first) * i) / (n - 1))]!);
+}
+
+/** Quantile of sorted values (linear interpolation between order statistics, as d3 and R-7). */
+function quantileSorted(sorted: readonly number[], p: number): number {
+  const h = (sorted.length - 1) * p;
+  const lo = Math.floor(h);
+  const a = sorted[lo]!;
+  const b = sorted[Math.min(lo + 1, sorted.length - 1)]!;
+  return a + (b - a) * (h - lo);
+}
+
+/** Fisher-Jenks natural breaks (the optimal variance partition), returning the inner break values. */
+function jenksBreaks(sorted: readonly number[], classes: number): number[] {
+  const n = sorted.length;
+  // lower[i][j]: index (1-based) where class j starting for the first i values; variance[i][j]: its cost.
+  const lower: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(classes + 1).fill(0));
+  const variance: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(classes + 1).fill(Infinity));
+  for (let j = 1; j <= classes; j++) {
+    lower[1]![j] = 1;
+    variance[1]![j] = 0;
+  }
+  for (let l = 2; l <= n; l++) {
+    let sum = 0;
+    let sumSquares = 0;
+    let w = 0;
+    let v = 0;
+    for (let m = 1; m <= l; m++) {
+      const i3 = l - m + 1;
+      const value = sorted[i3 - 1]!;
+      w++;
+      sum += value;
+      sumSquares += value * value;
+      v = sumSquares - (sum * sum) / w;
+      const i4 = i3 - 1;
+      if (i4 !== 0) {
+        for (let j = 2; j <= classes; j++) {
+          const candidate = v + variance[i4]![j - 1]!;
+          if (variance[l]![j]! >= candidate) {
+            lower[l]![j] = i3;
+            variance[l]![j] = candidate;
+          }
+        }
+      }
+    }
+    lower[l]![1] = 1;
+    variance[l]![1] = v;
+  }
+  const breaks: number[] = [];
+  let k = n;
+  for (let j = classes; j >= 2; j--) {
+    const start = lower[k]![j]! - 1; // 0-based index of the first value of class j
+    breaks.unshift(sorted[start]!);
+    k = start;
+  }
+  return breaks;
+}
+
+/**
+ * Class boundaries `[min, b1, …, max]` for the finite values: at most `classes` classes, fewer
+ * when the values do not support that many distinct classes (ties, few values).
+ */
+export function classBreaks(values: readonly (number | null | undefined)[], classes: number, method: ClassMethod): number[] {
+  const sorted = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).sort((a, b) => a - b);
+  if (!sorted.length) return [];
+  const min = sorted[0]!;
+  const max = sorted[sorted.length - 1]!;
+  if (min === max) return [min, max];
+  const k = Math.max(1, method === 'equal' ? Math.round(classes) : Math.min(Math.round(classes), sorted.length));
+  let inner: number[];
+  if (method === 'equal') {
+    inner = Array.from({ length: k - 1 }, (_, i) => min + ((max - min) * (i + 1)) / k);
+  } else if (method === 'jenks') {
+    inner = jenksBreaks(sorted, k);
+  } else {
+    inner = Array.from({ length: k - 1 }, (_, i) => quantileSorted(sorted, (i + 1) / k));
+  }
+  const breaks = [min];
+  for (const b of inner) if (b > breaks[breaks.length - 1]! && b < max) breaks.push(b);
+  breaks.push(max);
+  return breaks;
+}
+
+/** The class (0-based) of a value: class i holds values in [b_i, b_{i+1}), the last one includes max. `-1` when missing. */
+export function classIndex(value: number | null | undefined, breaks: readonly number[]): number {
+  if (typeof value !== 'number' || !Number.isFinite(value) || breaks.length < 2) return -1;
+  const classes = breaks.length - 1;
+  for (let i = classes - 1; i >= 1; i--) if (value >= breaks[i]!) return i;
+  return 0;
+}
+
+/** Parses `classes`: an integer 3-9, else `undefined`. */
+export function parseClasses(raw: unknown): number | undefined {
+  const n = typeof raw === 'number' ? raw : Number(String(raw ?? '').trim());
+  return Number.isInteger(n) && n >= MIN_CLASSES && n <= MAX_CLASSES ? n : undefined;
+}

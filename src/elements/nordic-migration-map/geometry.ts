@@ -1,0 +1,51 @@
+/**
+ * Decodes the shared topology once per page (however many maps) into what the map draws:
+ * municipality features with their properties, country outlines and the borders between
+ * countries. topojson-client arrives with the Vega chunk (dynamic import).
+ */
+import type { Feature, Geometry, MultiLineString } from 'geojson';
+import type { Topology, GeometryCollection } from 'topojson-specification';
+import type { CountryCode, MunicipalityProps } from '../../core/data-types.js';
+import type { Place } from './model.js';
+
+export interface PlaceFeature extends Place {
+  geometry: Geometry;
+}
+
+export interface DecodedGeometry {
+  municipalities: PlaceFeature[];
+  /** Country outlines by ISO code (Nordic, Åland, Faroe Islands, Greenland, neighbours). */
+  outlines: Feature<Geometry, { name: string }>[];
+  /** Borders between municipalities of different countries. */
+  municipalityBorders: MultiLineString;
+  /** Borders between country outlines. */
+  countryBorders: MultiLineString;
+}
+
+const decoded = new WeakMap<Topology, Promise<DecodedGeometry>>();
+
+async function decode(topology: Topology): Promise<DecodedGeometry> {
+  const { feature, mesh } = await import('./geo-runtime.js');
+  const municipalitiesObject = topology.objects['municipalities'] as GeometryCollection<MunicipalityProps>;
+  const countriesObject = topology.objects['countries'] as GeometryCollection<{ name: string }>;
+  const municipalities = feature(topology, municipalitiesObject).features.map((f) => {
+    const p = f.properties;
+    const place: PlaceFeature = { id: String(f.id), code: p.code, name: p.name, country: p.country as CountryCode, geometry: f.geometry };
+    if (p.nameSv) place.nameSv = p.nameSv;
+    return place;
+  });
+  const outlines = feature(topology, countriesObject).features.map((f) => ({ ...f, id: String(f.id) })) as Feature<Geometry, { name: string }>[];
+  const countryOf = (g: { properties?: unknown }) => (g.properties as Partial<MunicipalityProps> | undefined)?.country;
+  const municipalityBorders = mesh(topology, municipalitiesObject, (a, b) => a !== b && countryOf(a) !== countryOf(b));
+  const countryBorders = mesh(topology, countriesObject, (a, b) => a !== b);
+  return { municipalities, outlines, municipalityBorders, countryBorders };
+}
+
+export function decodeGeometry(topology: Topology): Promise<DecodedGeometry> {
+  let pending = decoded.get(topology);
+  if (!pending) {
+    pending = decode(topology);
+    decoded.set(topology, pending);
+  }
+  return pending;
+}

@@ -1,0 +1,184 @@
+import { css } from 'lit';
+
+/** Map colours are custom properties so a partner can match their site; dark values keep AA contrast. */
+export const mapStyles = css`
+  :host {
+    --_map-land: var(--nordic-map-land, #e6e9ec);
+    --_map-border: var(--nordic-map-border, #6b7681);
+    --_map-area-stroke: var(--nordic-map-area-stroke, #ffffff);
+    --_map-no-data: var(--nordic-map-no-data, #9e9e9e);
+    --_map-highlight: var(--nordic-map-highlight, #c2185b);
+    --_map-focus: var(--nordic-map-focus, #1d2329);
+    --_tooltip-surface: var(--nordic-tooltip-surface, #1d2329);
+    --_tooltip-text: var(--nordic-tooltip-text, #ffffff);
+    max-width: 100%;
+  }
+  :host([theme='dark']) {
+    --_map-land: var(--nordic-map-land, #2b323b);
+    --_map-border: var(--nordic-map-border, #8b96a3);
+    --_map-area-stroke: var(--nordic-map-area-stroke, #161b22);
+    --_map-no-data: var(--nordic-map-no-data, #6b6b6b);
+    --_map-highlight: var(--nordic-map-highlight, #ff80ab);
+    --_map-focus: var(--nordic-map-focus, #ffffff);
+    --_tooltip-surface: var(--nordic-tooltip-surface, #f2f4f7);
+    --_tooltip-text: var(--nordic-tooltip-text, #1d2329);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_map-land: var(--nordic-map-land, #2b323b);
+      --_map-border: var(--nordic-map-border, #8b96a3);
+      --_map-area-stroke: var(--nordic-map-area-stroke, #161b22);
+      --_map-no-data: var(--nordic-map-no-data, #6b6b6b);
+      --_map-highlight: var(--nordic-map-highlight, #ff80ab);
+      --_map-focus: var(--nordic-map-focus, #ffffff);
+      --_tooltip-surface: var(--nordic-tooltip-surface, #f2f4f7);
+      --_tooltip-text: var(--nordic-tooltip-text, #1d2329);
+    }
+  }
+  .heading {
+    margin: 0 0 0.25rem;
+    font-size: 1.15rem;
+    line-height: 1.3;
+  }
+  .subtitle {
+    margin: 0 0 0.5rem;
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    margin: 0 0 0.6rem;
+    font-size: 0.9rem;
+  }
+  .controls .group {
+    display: inline-flex;
+    gap: 0.35rem;
+    align-items: center;
+  }
+  .controls button,
+  .controls input[type='search'] {
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    padding: 0.2rem 0.6rem;
+    min-height: 2rem;
+    cursor: pointer;
+  }
+  .controls input[type='search'] {
+    cursor: text;
+    color: inherit;
+    font: inherit;
+    min-width: 12rem;
+  }
+  .controls button[aria-pressed='true'] {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_surface);
+  }
+  .controls input[type='range'] {
+    accent-color: var(--_accent);
+    width: 10rem;
+  }
+  .year-value {
+    font-variant-numeric: tabular-nums;
+    min-width: 2.5rem;
+    font-weight: 600;
+  }
+  .frame {
+    position: relative;
+    width: 100%;
+    border-radius: var(--_radius);
+    outline-offset: 2px;
+  }
+  .frame[hidden] {
+    display: none;
+  }
+  .canvas {
+    width: 100%;
+    min-height: 8rem;
+    line-height: 0;
+  }
+  .canvas svg,
+  .canvas canvas {
+    display: block;
+    max-width: 100%;
+  }
+  .loading {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    color: var(--_muted);
+    font-size: 0.9rem;
+  }
+  .tooltip {
+    position: absolute;
+    z-index: 2;
+    pointer-events: none;
+    max-width: 16rem;
+    padding: 0.35rem 0.55rem;
+    border-radius: var(--_radius);
+    background: var(--_tooltip-surface);
+    color: var(--_tooltip-text);
+    font-size: 0.85rem;
+    line-height: 1.35;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.25);
+    transform: translate(-50%, calc(-100% - 10px));
+    white-space: normal;
+  }
+  .tooltip[hidden] {
+    display: none;
+  }
+  .tooltip strong {
+    display: block;
+  }
+  .legend {
+    margin: 0.6rem 0 0;
+    font-size: 0.85rem;
+  }
+  .legend-title {
+    margin: 0 0 0.3rem;
+    font-weight: 600;
+  }
+  .legend ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.9rem;
+  }
+  .legend li {
+    display: inline-flex;
+    align-items: center;
+    gap: 0.35rem;
+    font-variant-numeric: tabular-nums;
+  }
+  .swatch {
+    display: inline-block;
+    width: 1.1rem;
+    height: 0.8rem;
+    border: 1px solid var(--_border);
+    border-radius: 2px;
+    flex: none;
+  }
+  .swatch.no-data {
+    background-color: var(--_map-no-data);
+  }
+  .swatch.outline {
+    background: transparent;
+    border: 2px solid var(--_map-highlight);
+  }
+  .legend .note {
+    margin: 0.3rem 0 0;
+    color: var(--_muted);
+  }
+  .keys {
+    margin: 0.3rem 0 0;
+    color: var(--_muted);
+    font-size: 0.8rem;
+  }
+`;

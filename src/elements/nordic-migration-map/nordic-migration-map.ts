@@ -1,0 +1,924 @@
+import { html, nothing, render, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { styleMap } from 'lit/directives/style-map.js';
+import { msg, str } from '@lit/localize';
+import type { Spec, View } from 'vega';
+import { NordicElement } from '../../core/base-element.js';
+import { COUNTRY_CODES, type CountryCode, type CountrySeriesFile, type IndicatorFile, type LocalizedCaseStudiesFile, type SourceRef } from '../../core/data-types.js';
+import { BUILT_IN_INDICATORS, isBuiltInIndicator, loadIndicator } from '../../core/datasets/indicators.js';
+import { loadCountrySeries } from '../../core/datasets/country-series.js';
+import { loadCaseStudies } from '../../core/datasets/case-studies.js';
+import { loadTopology } from '../../core/datasets/topology.js';
+import { renderTable, type TableColumn, type TableSort } from '../../core/data-table.js';
+import { downloadCsv, downloadView, fileName } from '../../core/downloads.js';
+import { dataErrorFacts, type ErrorFacts } from '../../core/errors.js';
+import { formatList, formatValue } from '../../core/format.js';
+import { countryName, localized } from '../../core/i18n-data.js';
+import { withLocale } from '../../core/localization.js';
+import { renderSourceLine } from '../../core/source-line.js';
+import { baseStyles, tableStyles } from '../../core/styles.js';
+import { createView, finalizeView } from '../../core/vega-loader.js';
+import spec from './map.vl.json';
+import { mapStyles } from './nordic-migration-map.styles.js';
+import { DEFAULT_SCHEME, METHODS, MAX_CLASSES, MIN_CLASSES, SCHEME_NAMES, classBreaks, classIndex, isScheme, parseClasses, schemeColors, type ClassMethod, type SchemeName } from './classify.js';
+import { decodeGeometry, type DecodedGeometry } from './geometry.js';
+import {
+  COUNTRY_INDICATORS,
+  DEFAULT_COUNTRY_INDICATOR,
+  DEFAULT_INDICATOR,
+  LEVELS,
+  RENDERERS,
+  VIEWS,
+  caseIdFor,
+  countriesWithoutFigures,
+  countrySeriesUsed,
+  countryUnit,
+  countryValues,
+  countryYears,
+  displayName,
+  isCountryIndicator,
+  nearestInDirection,
+  oneOf,
+  parseCountries,
+  resolveHighlight,
+  searchPlace,
+  valueAt,
+  yearList,
+  yearsWithData,
+  type CountryIndicator,
+  type Direction,
+  type MapLevel,
+  type MapRenderer,
+  type MapView,
+  type Place,
+} from './model.js';
+import { aspectRatio, fitBounds, labelPoint, project, rawBounds } from './projection.js';
+import type { Geometry } from 'geojson';
+
+/** One drawn area (municipality or country): a GeoJSON feature Vega draws, plus what we show. */
+interface AreaRow {
+  type: 'Feature';
+  id: string;
+  geometry: Geometry;
+  fill: string;
+  highlighted: boolean;
+  place: Place;
+  value: number | null;
+  /** Longitude/latitude of the label point. */
+  anchor: [number, number] | undefined;
+  /** Screen position of the label point at the current size. */
+  x: number;
+  y: number;
+}
+
+interface MapModel {
+  level: MapLevel;
+  indicatorId: string;
+  label: () => string;
+  unit: string;
+  year: number;
+  years: number[];
+  rows: AreaRow[];
+  byId: Map<string, AreaRow>;
+  breaks: number[];
+  colors: string[];
+  sources: SourceRef[];
+  missing: CountryCode[];
+  countries: CountryCode[];
+  bounds: [number, number, number, number];
+  outlines: unknown[];
+  borders: unknown[];
+  cases: LocalizedCaseStudiesFile['cases'] | undefined;
+  notes: string[];
+}
+
+/** Properties whose change means new figures or geometry. */
+const MODEL_PROPS = ['indicator', 'year', 'level', 'countries', 'highlight', 'src', 'scheme', 'classes', 'method', 'view', 'renderer'];
+
+/**
+ * A choropleth of every Nordic municipality (or the five countries) coloured by a migration
+ * indicator, with a legend, an accessible table view, keyboard navigation and cited sources.
+ *
+ * @summary A map of Nordic municipalities coloured by a migration indicator.
+ *
+ * @csspart heading - The heading above the map.
+ * @csspart controls - The year slider, view toggle, search box and downloads.
+ * @csspart map - The box holding the drawing (focusable).
+ * @csspart tooltip - The tooltip shown on hover and keyboard focus.
+ * @csspart legend - The legend below the map.
+ * @csspart table - The table view.
+ * @csspart footer - The source line.
+ * @csspart error - The message shown for bad input.
+ *
+ * @cssprop --nordic-map-land - Fill of land without municipality figures shown (context countries).
+ * @cssprop --nordic-map-border - Colour of country borders and outlines.
+ * @cssprop --nordic-map-area-stroke - Outline of each municipality.
+ * @cssprop --nordic-map-no-data - Fill of municipalities without a figure.
+ * @cssprop --nordic-map-highlight - Outline of highlighted municipalities.
+ * @cssprop --nordic-map-focus - Outline of the municipality under the pointer or keyboard focus.
+ * @cssprop --nordic-tooltip-surface - Tooltip background.
+ * @cssprop --nordic-tooltip-text - Tooltip text colour.
+ *
+ * @event nordic-select - A municipality (or country) was clicked or chosen with Enter; `detail` is `{id, code, name, country, value, year, caseId?}`.
+ * @event nordic-ready - After the first complete drawing.
+ * @event nordic-error - Bad input or a failing file; the message is shown in the widget too.
+ *
+ * @slot - Nothing is slotted; everything comes from attributes and data files.
+ */
+export class NordicMigrationMap extends NordicElement {
+  static override styles = [baseStyles, tableStyles, mapStyles];
+
+  /** Indicator id from `data/indicators/` (`foreign-born-share`, `refugees-per-1000`, `refugees-received`, `net-migration-per-1000`, `foreign-language-share`). At `level="country"`: `net-migration-per-1000`, `refugees-per-1000` or `population-change`. Default: `foreign-born-share` (municipalities), `net-migration-per-1000` (countries). */
+  @property({ reflect: true }) indicator: string | undefined;
+
+  /** Year shown. Default: the latest year with figures for the indicator and countries shown. */
+  @property({ reflect: true, type: Number }) year: number | undefined;
+
+  /** `municipality` (default) or `country` (figures computed from the country series, so all five countries have one). */
+  @property({ reflect: true }) level: string = 'municipality';
+
+  /** Space-separated ISO codes of the countries to show and zoom to (`SE NO`). Default: all five. */
+  @property({ reflect: true }) countries = '';
+
+  /** Space-separated municipality ids (`SE-2309`) or codes (`2309`), or `case-studies` for the learning examples; outlined and named in the legend. */
+  @property({ reflect: true }) highlight = '';
+
+  /** `map` (default) or `table` (an accessible, sortable table with the same figures). */
+  @property({ reflect: true }) view: string = 'map';
+
+  /** Shows the year slider with play, the municipality search and the downloads. */
+  @property({ reflect: true, type: Boolean }) controls = false;
+
+  /** Address of a partner's own indicator file (format `nordic-indicator/1`, checked against the schema). Overrides `indicator`. */
+  @property({ reflect: true }) src = '';
+
+  /** Colour scheme: `ylgnbu` (default), `bupu`, `blues`, `orrd` or `viridis`; all sequential and colour-blind-safe. */
+  @property({ reflect: true }) scheme: string = DEFAULT_SCHEME;
+
+  /** Number of colour classes, 3 to 9 (default 5). */
+  @property({ reflect: true, type: Number }) classes = 5;
+
+  /** Classification: `quantile` (default), `equal` (equal intervals) or `jenks` (natural breaks). */
+  @property({ reflect: true }) method: string = 'quantile';
+
+  /** `svg` (default) or `canvas` (faster with many maps on a page; the table stays the accessible path). */
+  @property({ reflect: true }) renderer: string = 'svg';
+
+  /** Heading shown above the map. */
+  @property({ reflect: true }) heading = '';
+
+  /** What a screen reader hears for the map drawing. Default: the indicator, year and a pointer to the table. */
+  @property({ reflect: true }) description = '';
+
+  @state() private model: MapModel | undefined;
+  @state() private loading = true;
+  @state() private tableSort: TableSort | undefined = { key: 'value', direction: 'descending' };
+  @state() private playing = false;
+  @state() private searchMessage = '';
+
+  private vegaView: View | undefined;
+  private viewRenderer: MapRenderer | undefined;
+  private geometry: DecodedGeometry | undefined;
+  private started = false;
+  private refreshRun = 0;
+  private problemKey = '';
+  private drawChain: Promise<void> = Promise.resolve();
+  private resizeObserver: ResizeObserver | undefined;
+  private drawnWidth = 0;
+  private focusId = '';
+  private tooltipVisible = false;
+  private pendingFocus: string | undefined;
+  private playTimer: ReturnType<typeof setInterval> | undefined;
+  private darkQuery: MediaQueryList | undefined;
+  private readonly onSchemeChange = () => this.redraw();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.darkQuery = window.matchMedia?.('(prefers-color-scheme: dark)');
+    this.darkQuery?.addEventListener('change', this.onSchemeChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stopPlaying();
+    this.darkQuery?.removeEventListener('change', this.onSchemeChange);
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    finalizeView(this.vegaView);
+    this.vegaView = undefined;
+    this.viewRenderer = undefined;
+    this.drawnWidth = 0;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (MODEL_PROPS.some((name) => changed.has(name)) || (!this.started && !this.model)) void this.refresh();
+    else if (changed.has('theme')) this.redraw();
+    if (changed.has('locale') || changed.has('description') || changed.has('heading')) {
+      this.vegaView?.description(this.mapLabel());
+      this.fixSvgRole();
+      if (this.tooltipVisible) this.showTooltip(this.focusId);
+    }
+    const frame = this.frameElement;
+    if (frame && !this.resizeObserver) {
+      this.resizeObserver = new ResizeObserver(() => {
+        const width = this.canvasElement?.clientWidth ?? 0;
+        if (this.model && width > 0 && Math.abs(width - this.drawnWidth) > 2) this.redraw();
+      });
+      this.resizeObserver.observe(frame);
+    }
+  }
+
+  private get frameElement(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.frame');
+  }
+
+  private get canvasElement(): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>('.canvas');
+  }
+
+  private get shownView(): MapView {
+    return oneOf(VIEWS, this.view) ?? 'map';
+  }
+
+  // ---- data -------------------------------------------------------------------------------
+
+  /** Re-reads the attributes, loads what they need and redraws. Reports bad input once per change. */
+  private async refresh(force = false): Promise<void> {
+    const run = ++this.refreshRun;
+    if (!this.started) {
+      await this.nearViewport();
+      this.started = true;
+    }
+    if (run !== this.refreshRun) return;
+    const problems: { facts: ErrorFacts; retry?: () => void }[] = [];
+    const invalid = (attribute: string, value: unknown, accepted: readonly string[]) =>
+      problems.push({ facts: { code: 'invalid-attribute', attribute, value: String(value), accepted: [...accepted] } });
+
+    const level = oneOf(LEVELS, this.level) ?? 'municipality';
+    if (!oneOf(LEVELS, this.level)) invalid('level', this.level, LEVELS);
+    if (!oneOf(VIEWS, this.view)) invalid('view', this.view, VIEWS);
+    const renderer = oneOf(RENDERERS, this.renderer) ?? 'svg';
+    if (!oneOf(RENDERERS, this.renderer)) invalid('renderer', this.renderer, RENDERERS);
+    const schemeName = (this.scheme ?? '').trim().toLowerCase();
+    const scheme: SchemeName = isScheme(schemeName) ? schemeName : DEFAULT_SCHEME;
+    if (!isScheme(schemeName)) invalid('scheme', this.scheme, SCHEME_NAMES);
+    const method: ClassMethod = oneOf(METHODS, this.method) ?? 'quantile';
+    if (!oneOf(METHODS, this.method)) invalid('method', this.method, METHODS);
+    const classes = parseClasses(this.classes) ?? 5;
+    if (parseClasses(this.classes) === undefined) {
+      invalid('classes', Number.isNaN(this.classes) ? this.getAttribute('classes') : this.classes, Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => String(MIN_CLASSES + i)));
+    }
+    const parsedCountries = parseCountries(this.countries);
+    const countries = parsedCountries.countries;
+    if (parsedCountries.unknown.length) {
+      problems.push({ facts: { code: 'unknown-id', attribute: 'countries', value: parsedCountries.unknown.join(' '), accepted: [...COUNTRY_CODES] } });
+    }
+
+    let indicatorId = this.indicator?.trim() || (level === 'country' ? DEFAULT_COUNTRY_INDICATOR : DEFAULT_INDICATOR);
+    if (level === 'country' && !isCountryIndicator(indicatorId)) {
+      problems.push({ facts: { code: 'invalid-attribute', attribute: 'indicator', value: indicatorId, accepted: [...COUNTRY_INDICATORS] } });
+      indicatorId = DEFAULT_COUNTRY_INDICATOR;
+    } else if (level === 'municipality' && !this.src && !isBuiltInIndicator(indicatorId)) {
+      problems.push({ facts: { code: 'unknown-id', attribute: 'indicator', value: indicatorId, accepted: [...BUILT_IN_INDICATORS] } });
+      indicatorId = DEFAULT_INDICATOR;
+    }
+
+    const retry = () => {
+      this.problemKey = '';
+      void this.refresh(true);
+    };
+    let topology;
+    try {
+      topology = await loadTopology();
+      this.geometry = await decodeGeometry(topology);
+    } catch (error) {
+      if (run !== this.refreshRun) return;
+      problems.push({ facts: dataErrorFacts(error), retry });
+      this.setProblems(problems, true);
+      this.loading = false;
+      return;
+    }
+    const wantsCases = /(^|[\s,])case-studies($|[\s,])/i.test(this.highlight);
+    const casesPromise = loadCaseStudies(this.locale).catch((error: unknown) => {
+      if (wantsCases) problems.push({ facts: dataErrorFacts(error, 'highlight'), retry });
+      return undefined;
+    });
+
+    let indicatorFile: IndicatorFile | undefined;
+    let series: CountrySeriesFile | undefined;
+    try {
+      if (level === 'country') series = await loadCountrySeries();
+      else if (this.src) indicatorFile = await loadIndicator({ src: this.src });
+      else indicatorFile = await loadIndicator({ id: indicatorId as (typeof BUILT_IN_INDICATORS)[number] });
+    } catch (error) {
+      problems.push({ facts: dataErrorFacts(error, this.src && level === 'municipality' ? 'src' : 'indicator'), retry });
+    }
+    const cases = (await casesPromise)?.cases;
+    if (run !== this.refreshRun) return;
+
+    const geometry = this.geometry;
+    const shown = new Set<string>(countries);
+    let places: { place: Place; geometry: Geometry }[];
+    let years: number[] = [];
+    let unit = 'percent';
+    let label: () => string = () => '';
+    let sources: SourceRef[] = [];
+    let notes: string[] = [];
+    let valueOf: (id: string, year: number) => number | null = () => null;
+    let missingFor: (year: number) => CountryCode[] = () => [...countries];
+
+    if (level === 'country') {
+      const countryIndicator = indicatorId as CountryIndicator;
+      // Åland is part of Finland in the country figures.
+      places = geometry.outlines
+        .filter((f) => shown.has(f.id === 'AX' ? 'FI' : String(f.id)))
+        .map((f) => {
+          const country = (f.id === 'AX' ? 'FI' : f.id) as CountryCode;
+          return { place: { id: String(f.id), code: country, name: country, country }, geometry: f.geometry };
+        });
+      if (series) {
+        const file = series;
+        years = countryYears(file, countryIndicator, countries);
+        unit = countryUnit(countryIndicator);
+        label = () => countryIndicatorLabel(countryIndicator);
+        const seen = new Set<string>();
+        sources = countrySeriesUsed(countryIndicator).flatMap((id) => file.series[id].sources).filter((s) => !seen.has(s.url + s.publisher) && !!seen.add(s.url + s.publisher));
+        const cache = new Map<number, Record<CountryCode, number | null>>();
+        valueOf = (id, year) => {
+          let values = cache.get(year);
+          if (!values) cache.set(year, (values = countryValues(file, countryIndicator, year)));
+          return values[(id === 'AX' ? 'FI' : id) as CountryCode] ?? null;
+        };
+        missingFor = (year) => countries.filter((c) => valueOf(c, year) === null);
+        const estimates = file.series['net-migration'].estimateNote;
+        if (countryIndicator === 'net-migration-per-1000' && estimates) notes = [localized(estimates, this.locale)];
+      }
+    } else {
+      places = geometry.municipalities.filter((m) => shown.has(m.country)).map((m) => ({ place: m, geometry: m.geometry }));
+      if (indicatorFile) {
+        const file = indicatorFile;
+        indicatorId = file.id;
+        years = yearsWithData(file, countries);
+        if (!years.length) years = [...file.years];
+        unit = file.unit;
+        label = () => localized(file.label, this.locale);
+        sources = file.sources.filter((s) => !s.countries?.length || s.countries.some((c) => shown.has(c)));
+        valueOf = (id, year) => valueAt(file, id, year);
+        missingFor = (year) => countriesWithoutFigures(file, year, countries);
+        notes = Object.entries(file.coverage ?? {})
+          .filter(([country, coverage]) => shown.has(country) && coverage?.note)
+          .map(([, coverage]) => localized(coverage!.note, this.locale));
+      }
+    }
+
+    let year = years[years.length - 1] ?? new Date().getFullYear();
+    const askedYear = this.getAttribute('year');
+    if (askedYear !== null && askedYear !== '') {
+      if (years.includes(Number(askedYear))) year = Number(askedYear);
+      else if (years.length) invalid('year', askedYear, yearList(years));
+    }
+
+    const highlight = resolveHighlight(
+      this.highlight,
+      places.map((p) => p.place),
+      cases?.flatMap((c) => c.municipalityIds),
+    );
+    if (highlight.unknown.length) {
+      problems.push({
+        facts: { code: 'unknown-id', attribute: 'highlight', value: highlight.unknown.join(' '), accepted: ['case-studies', ...places.map((p) => p.place.id)] },
+      });
+    }
+
+    const values = places.map((p) => valueOf(p.place.id, year));
+    const breaks = classBreaks(values, classes, method);
+    const colors = schemeColors(scheme, Math.max(1, breaks.length - 1));
+    const noData = this.cssColor('--_map-no-data', '#9e9e9e');
+    const rows: AreaRow[] = places.map((p, i) => {
+      const value = values[i] ?? null;
+      const cls = classIndex(value, breaks);
+      return {
+        type: 'Feature',
+        id: p.place.id,
+        geometry: p.geometry,
+        fill: cls < 0 ? noData : colors[cls]!,
+        highlighted: highlight.ids.has(p.place.id),
+        place: p.place,
+        value,
+        anchor: labelPoint(p.geometry),
+        x: 0,
+        y: 0,
+      };
+    });
+    const outlines = geometry.outlines.map((f) => ({ ...f }));
+    const borders = [{ type: 'Feature', properties: {}, geometry: level === 'country' ? geometry.countryBorders : geometry.municipalityBorders }];
+    const model: MapModel = {
+      level,
+      indicatorId,
+      label,
+      unit,
+      year,
+      years,
+      rows,
+      byId: new Map(rows.map((r) => [r.id, r])),
+      breaks,
+      colors,
+      sources,
+      missing: missingFor(year),
+      countries,
+      bounds: rawBounds(places.map((p) => p.geometry)),
+      outlines,
+      borders,
+      cases,
+      notes,
+    };
+    this.model = model;
+    this.loading = false;
+    this.setProblems(problems, force);
+    if (this.focusId && !model.byId.has(this.focusId)) this.focusId = '';
+    await this.updateComplete;
+    if (run !== this.refreshRun) return;
+    await this.redraw(renderer);
+  }
+
+  /** Shows the problems of this run; emits again only when they differ from the last run's. */
+  private setProblems(problems: { facts: ErrorFacts; retry?: () => void }[], force = false): void {
+    const key = JSON.stringify(problems.map((p) => p.facts));
+    if (key === this.problemKey && !force) return;
+    this.problemKey = key;
+    this.clearProblems();
+    for (const problem of problems) this.report(problem.facts, problem.retry);
+  }
+
+  private cssColor(name: string, fallback: string): string {
+    return getComputedStyle(this).getPropertyValue(name).trim() || fallback;
+  }
+
+  // ---- drawing ----------------------------------------------------------------------------
+
+  /** Draws (or updates) the Vega view; calls are queued so two never overlap. */
+  private redraw(renderer?: MapRenderer): Promise<void> {
+    this.drawChain = this.drawChain.then(() => this.draw(renderer ?? oneOf(RENDERERS, this.renderer) ?? 'svg')).catch((error: unknown) => {
+      this.report(dataErrorFacts(error));
+    });
+    return this.drawChain;
+  }
+
+  private async draw(renderer: MapRenderer): Promise<void> {
+    const model = this.model;
+    const container = this.canvasElement;
+    if (!model || !container || !this.isConnected) return;
+    // Hidden (table view) → keep the last drawing; width is measured when the map shows again.
+    const width = Math.round(container.clientWidth || this.clientWidth || 600);
+    if (this.shownView === 'table' && this.vegaView) return;
+    const height = Math.round(width * aspectRatio(model.bounds));
+    const fit = fitBounds(model.bounds, width, height);
+    for (const row of model.rows) {
+      if (!row.anchor) continue;
+      [row.x, row.y] = project(fit, row.anchor[0], row.anchor[1]);
+    }
+    const noData = this.cssColor('--_map-no-data', '#9e9e9e');
+    for (const row of model.rows) if (row.value === null) row.fill = noData;
+    const signals = {
+      width,
+      height,
+      projScale: fit.scale,
+      projTranslate: fit.translate,
+      focusId: this.focusId,
+      landFill: this.cssColor('--_map-land', '#e6e9ec'),
+      borderColor: this.cssColor('--_map-border', '#6b7681'),
+      areaStroke: this.cssColor('--_map-area-stroke', '#ffffff'),
+      highlightColor: this.cssColor('--_map-highlight', '#c2185b'),
+      focusColor: this.cssColor('--_map-focus', '#1d2329'),
+    };
+    const data = { outlines: model.outlines, areas: model.rows.map((r) => ({ ...r })), borders: model.borders };
+    if (!this.vegaView || this.viewRenderer !== renderer) {
+      finalizeView(this.vegaView);
+      this.vegaView = undefined;
+      container.replaceChildren();
+      const view = await createView(spec as unknown as Spec, container, { renderer, data, signals, description: this.mapLabel() });
+      if (!this.isConnected || this.model !== model) {
+        // A newer refresh is drawing; keep this view only if nothing replaced the model.
+        if (!this.isConnected) {
+          finalizeView(view);
+          return;
+        }
+      }
+      this.vegaView = view;
+      this.viewRenderer = renderer;
+      this.listen(view);
+    } else {
+      const view = this.vegaView;
+      for (const [name, values] of Object.entries(data)) view.data(name, values);
+      for (const [name, value] of Object.entries(signals)) view.signal(name, value);
+      view.description(this.mapLabel());
+      await view.runAsync();
+    }
+    this.drawnWidth = width;
+    this.fixSvgRole();
+    if (this.pendingFocus) {
+      const id = this.pendingFocus;
+      this.pendingFocus = undefined;
+      this.focusMunicipality(id);
+    } else if (this.tooltipVisible && this.focusId) this.showTooltip(this.focusId);
+    this.markReady();
+  }
+
+  /** The drawing is one image for screen readers; the table is the way to the figures. */
+  private fixSvgRole(): void {
+    const svg = this.canvasElement?.querySelector('svg');
+    if (svg) {
+      svg.setAttribute('role', 'img');
+      svg.setAttribute('aria-label', this.mapLabel());
+      svg.removeAttribute('aria-roledescription');
+    }
+    const canvas = this.canvasElement?.querySelector('canvas');
+    if (canvas) {
+      canvas.setAttribute('role', 'img');
+      canvas.setAttribute('aria-label', this.mapLabel());
+    }
+  }
+
+  private listen(view: View): void {
+    const rowOf = (item: unknown): AreaRow | undefined => {
+      const datum = (item as { datum?: { id?: unknown; place?: unknown } } | null)?.datum;
+      return typeof datum?.id === 'string' && datum.place ? this.model?.byId.get(datum.id) : undefined;
+    };
+    view.addEventListener('mousemove', (event, item) => {
+      const row = rowOf(item);
+      if (!row) {
+        this.hideTooltip();
+        return;
+      }
+      const frame = this.frameElement;
+      const pointer = event as MouseEvent;
+      const box = frame?.getBoundingClientRect();
+      if (box) this.showTooltip(row.id, pointer.clientX - box.left, pointer.clientY - box.top);
+      this.setFocusSignal(row.id);
+    });
+    view.addEventListener('mouseout', (_event, item) => {
+      if (rowOf(item) && !this.frameElement?.matches(':focus')) {
+        this.hideTooltip();
+        this.setFocusSignal('');
+      }
+    });
+    view.addEventListener('click', (_event, item) => {
+      const row = rowOf(item);
+      if (row) {
+        this.focusId = row.id;
+        this.select(row);
+      }
+    });
+  }
+
+  private setFocusSignal(id: string): void {
+    if (!this.vegaView || this.vegaView.signal('focusId') === id) return;
+    this.vegaView.signal('focusId', id);
+    void this.vegaView.runAsync();
+  }
+
+  // ---- tooltip, keyboard, selection -------------------------------------------------------
+
+  private tooltipText(row: AreaRow): { name: string; country: string; value: string } {
+    const model = this.model!;
+    return withLocale(this.locale, () => ({
+      name: model.level === 'country' ? countryName(row.place.country, this.locale) : displayName(row.place),
+      country: countryName(row.place.country, this.locale),
+      value:
+        row.value === null
+          ? msg(str`No figure for ${model.year}`)
+          : msg(str`${formatValue(row.value, model.unit, this.locale)} in ${model.year}`),
+    }));
+  }
+
+  private showTooltip(id: string, x?: number, y?: number): void {
+    const row = this.model?.byId.get(id);
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    const live = this.renderRoot.querySelector<HTMLElement>('.live');
+    if (!row || !tooltip) return;
+    const text = this.tooltipText(row);
+    const sameCountry = this.model!.level === 'country';
+    render(
+      html`<strong>${text.name}</strong>${sameCountry ? nothing : html`<span>${text.country}</span><br />`}<span>${text.value}</span>`,
+      tooltip,
+    );
+    tooltip.style.left = `${x ?? row.x}px`;
+    tooltip.style.top = `${y ?? row.y}px`;
+    tooltip.hidden = false;
+    this.tooltipVisible = true;
+    if (live && x === undefined) live.textContent = `${text.name}${sameCountry ? '' : `, ${text.country}`}: ${text.value}`;
+  }
+
+  private hideTooltip(): void {
+    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
+    if (tooltip) tooltip.hidden = true;
+    this.tooltipVisible = false;
+  }
+
+  /**
+   * Moves keyboard focus and the tooltip to a municipality, outlines it and scrolls the map into
+   * view (used by `<case-study-list for="map-id">`). Unknown ids are reported.
+   */
+  focusMunicipality(id: string): void {
+    const model = this.model;
+    if (!model || !this.vegaView) {
+      this.pendingFocus = id;
+      return;
+    }
+    const row = model.byId.get(id) ?? [...model.byId.values()].find((r) => r.id.toUpperCase() === id.toUpperCase());
+    if (!row) {
+      this.report({ code: 'unknown-id', attribute: 'id', value: id, accepted: [...model.byId.keys()] });
+      return;
+    }
+    if (this.shownView !== 'map') this.view = 'map';
+    this.focusId = row.id;
+    this.setFocusSignal(row.id);
+    const frame = this.frameElement;
+    frame?.scrollIntoView?.({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    frame?.focus({ preventScroll: true });
+    this.showTooltip(row.id);
+  }
+
+  private select(row: AreaRow): void {
+    const model = this.model!;
+    const caseId = model.level === 'municipality' ? caseIdFor(row.id, model.cases) : undefined;
+    this.emit('nordic-select', {
+      ...(model.level === 'municipality' ? { id: row.id, code: row.place.code } : { code: row.place.country }),
+      name: model.level === 'country' ? countryName(row.place.country, this.locale) : displayName(row.place),
+      country: row.place.country,
+      value: row.value,
+      year: model.year,
+      ...(caseId ? { caseId } : {}),
+    });
+  }
+
+  private onFocus(): void {
+    const model = this.model;
+    if (!model || !model.rows.length) return;
+    if (!this.focusId || !model.byId.has(this.focusId)) {
+      const width = this.drawnWidth;
+      const height = this.canvasElement?.clientHeight ?? width;
+      const start = model.rows.find((r) => r.highlighted) ?? nearestTo(model.rows, width / 2, height / 2);
+      if (!start) return;
+      this.focusId = start.id;
+    }
+    this.setFocusSignal(this.focusId);
+    this.showTooltip(this.focusId);
+  }
+
+  private onBlur(): void {
+    this.hideTooltip();
+    this.setFocusSignal('');
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    const model = this.model;
+    if (!model) return;
+    const directions: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
+    const direction = directions[event.key];
+    const current = model.byId.get(this.focusId);
+    if (direction) {
+      event.preventDefault();
+      if (!current) {
+        this.onFocus();
+        return;
+      }
+      const next = nearestInDirection(current, model.rows.filter((r) => r.anchor), direction);
+      if (next) {
+        this.focusId = next.id;
+        this.setFocusSignal(next.id);
+        this.showTooltip(next.id);
+      }
+    } else if (event.key === 'Enter' || event.key === ' ') {
+      if (current) {
+        event.preventDefault();
+        this.select(current);
+      }
+    } else if (event.key === 'Escape') {
+      this.hideTooltip();
+    }
+  }
+
+  private onSearch(event: Event): void {
+    const input = event.target as HTMLInputElement;
+    const model = this.model;
+    if (!model) return;
+    const match = searchPlace(input.value, model.rows.map((r) => r.place));
+    if (!match) {
+      this.searchMessage = input.value.trim() ? msg(str`No municipality matches "${input.value.trim()}".`) : '';
+      return;
+    }
+    this.searchMessage = '';
+    this.focusMunicipality(match.id);
+    const row = model.byId.get(match.id);
+    if (row && (event as KeyboardEvent).key === 'Enter') this.select(row);
+  }
+
+  // ---- controls ---------------------------------------------------------------------------
+
+  private setYearIndex(index: number): void {
+    const year = this.model?.years[index];
+    if (year !== undefined) this.year = year;
+  }
+
+  private togglePlay(): void {
+    if (this.playing) {
+      this.stopPlaying();
+      return;
+    }
+    const model = this.model;
+    if (!model || model.years.length < 2) return;
+    if (model.year === model.years[model.years.length - 1]) this.year = model.years[0];
+    this.playing = true;
+    this.playTimer = setInterval(() => {
+      const years = this.model?.years ?? [];
+      const index = years.indexOf(this.model?.year ?? NaN);
+      if (index < 0 || index >= years.length - 1) this.stopPlaying();
+      else this.year = years[index + 1];
+    }, 1200);
+  }
+
+  private stopPlaying(): void {
+    if (this.playTimer) clearInterval(this.playTimer);
+    this.playTimer = undefined;
+    this.playing = false;
+  }
+
+  private setView(view: MapView): void {
+    this.view = view;
+    if (view === 'map') void this.updateComplete.then(() => this.redraw());
+  }
+
+  private downloadCsv(): void {
+    const model = this.model;
+    if (!model) return;
+    const label = model.label();
+    downloadCsv(
+      fileName(['nordic', model.indicatorId, model.year], 'csv'),
+      [msg('id'), msg('Name'), msg('Country'), msg('Indicator'), msg('Year'), msg('Value')],
+      model.rows.map((r) => [model.level === 'country' ? r.place.country : r.id, this.rowName(r), r.place.country, label, model.year, r.value]),
+    );
+  }
+
+  private async downloadImage(format: 'png' | 'svg'): Promise<void> {
+    if (!this.vegaView) return;
+    const model = this.model!;
+    await downloadView(this.vegaView, format, fileName(['nordic', model.indicatorId, model.year], format));
+  }
+
+  private rowName(row: AreaRow): string {
+    return this.model?.level === 'country' ? countryName(row.place.country, this.locale) : displayName(row.place);
+  }
+
+  // ---- rendering --------------------------------------------------------------------------
+
+  private mapLabel(): string {
+    return withLocale(this.locale, () => {
+      if (this.description) return this.description;
+      const model = this.model;
+      if (!model) return this.heading || msg('Map of Nordic municipalities');
+      const label = model.label();
+      return model.level === 'country'
+        ? msg(str`Map of the Nordic countries: ${label}, ${model.year}. The table view lists every figure.`)
+        : msg(str`Map of Nordic municipalities: ${label}, ${model.year}. The table view lists every figure.`);
+    });
+  }
+
+  private unitText(unit: string): string {
+    if (unit === 'percent') return msg('per cent');
+    if (unit === 'per-1000') return msg('per 1,000 inhabitants');
+    return msg('persons');
+  }
+
+  protected override renderContent(): unknown {
+    const model = this.model;
+    const view = this.shownView;
+    return html`
+      ${this.heading ? html`<h2 class="heading" part="heading">${this.heading}</h2>` : nothing}
+      ${this.renderControls()}
+      <div class="frame" part="map" tabindex="0" role="group" aria-roledescription=${msg('map')} aria-label=${this.mapLabel()}
+        aria-describedby="keys" ?hidden=${view !== 'map'}
+        @keydown=${this.onKeydown} @focus=${this.onFocus} @blur=${this.onBlur}>
+        <div class="canvas"></div>
+        ${this.loading ? html`<div class="loading">${msg('Loading the map…')}</div>` : nothing}
+        <div class="tooltip" part="tooltip" hidden></div>
+      </div>
+      <p class="visually-hidden live" aria-live="polite"></p>
+      ${view === 'map' ? html`<p class="keys visually-hidden" id="keys">${msg('Arrow keys move between municipalities, Enter selects, Escape hides the tooltip.')}</p>` : nothing}
+      ${view === 'table' && model ? this.renderFigures(model) : nothing}
+      ${model ? this.renderLegend(model) : nothing}
+      ${model ? renderSourceLine(model.sources, String(model.year)) : nothing}
+    `;
+  }
+
+  private renderControls(): unknown {
+    const model = this.model;
+    const view = this.shownView;
+    const toggle = html`<div class="group" role="group" aria-label=${msg('Show as')}>
+      <button type="button" class="show-map" aria-pressed=${view === 'map' ? 'true' : 'false'} @click=${() => this.setView('map')}>${msg('Map')}</button>
+      <button type="button" class="show-table" aria-pressed=${view === 'table' ? 'true' : 'false'} @click=${() => this.setView('table')}>${msg('Table')}</button>
+    </div>`;
+    if (!this.controls || !model) return html`<div class="controls" part="controls">${toggle}</div>`;
+    const index = Math.max(0, model.years.indexOf(model.year));
+    return html`<div class="controls" part="controls">
+      ${model.years.length > 1
+        ? html`<div class="group">
+            <label for="year">${msg('Year')}</label>
+            <input id="year" type="range" min="0" max=${model.years.length - 1} step="1" .value=${String(index)}
+              aria-valuetext=${String(model.year)} @input=${(e: Event) => this.setYearIndex(Number((e.target as HTMLInputElement).value))} />
+            <span class="year-value" aria-hidden="true">${model.year}</span>
+            <button type="button" class="play" aria-pressed=${this.playing ? 'true' : 'false'} @click=${this.togglePlay}>
+              ${this.playing ? msg('Pause') : msg('Play')}
+            </button>
+          </div>`
+        : nothing}
+      ${toggle}
+      ${model.level === 'municipality'
+        ? html`<div class="group">
+            <label for="search">${msg('Find a municipality')}</label>
+            <input id="search" type="search" list="places" autocomplete="off"
+              @change=${this.onSearch} @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.onSearch(e)} />
+            <datalist id="places">${model.rows.map((r) => html`<option value=${displayName(r.place)}></option>`)}</datalist>
+            <span class="search-message" role="status">${this.searchMessage}</span>
+          </div>`
+        : nothing}
+      <div class="group" role="group" aria-label=${msg('Download')}>
+        <button type="button" class="download-csv" aria-label=${msg('Download the figures as CSV')} @click=${this.downloadCsv}>${'CSV'}</button>
+        <button type="button" class="download-png" aria-label=${msg('Download the map as PNG')} @click=${() => this.downloadImage('png')}>${'PNG'}</button>
+        <button type="button" class="download-svg" aria-label=${msg('Download the map as SVG')} @click=${() => this.downloadImage('svg')}>${'SVG'}</button>
+      </div>
+    </div>`;
+  }
+
+  private renderFigures(model: MapModel): unknown {
+    const columns: TableColumn<AreaRow>[] = [
+      { key: 'name', label: model.level === 'country' ? msg('Country') : msg('Municipality'), value: (r) => this.rowName(r) },
+      ...(model.level === 'country' ? [] : [{ key: 'country', label: msg('Country'), value: (r: AreaRow) => countryName(r.place.country, this.locale) }]),
+      {
+        key: 'value',
+        label: `${model.label()} (${this.unitText(model.unit)})`,
+        numeric: true,
+        value: (r) => r.value,
+        format: (r) => (r.value === null ? '–' : formatValue(r.value, model.unit, this.locale)),
+      },
+    ];
+    return renderTable<AreaRow>({
+      caption: msg(str`${model.label()}, ${model.year}`),
+      columns,
+      rows: model.level === 'country' ? model.rows.filter((r) => r.id !== 'AX') : model.rows,
+      sort: this.tableSort,
+      lang: this.locale,
+      onSort: (sort) => (this.tableSort = sort),
+      isHighlighted: (r) => r.highlighted,
+      onActivate: (r) => this.select(r),
+    });
+  }
+
+  private renderLegend(model: MapModel): unknown {
+    const format = (v: number) => formatValue(v, model.unit, this.locale);
+    const classes = model.breaks.length > 1 ? model.colors.map((color, i) => ({ color, from: model.breaks[i]!, to: model.breaks[i + 1]! })) : [];
+    const highlighted = model.rows.filter((r) => r.highlighted);
+    const missing = model.missing.map((c) => countryName(c, this.locale));
+    return html`<div class="legend" part="legend">
+      <p class="legend-title">${model.label()} (${this.unitText(model.unit)}), ${model.year}</p>
+      <ul>
+        ${classes.map(
+          (c) => html`<li><span class="swatch" style=${styleMap({ background: c.color })}></span>${format(c.from)} – ${format(c.to)}</li>`,
+        )}
+        <li><span class="swatch no-data"></span>${msg('No figure')}</li>
+        ${highlighted.length
+          ? html`<li class="highlight-list"><span class="swatch outline"></span>${msg(str`Outlined: ${formatList(highlighted.map((r) => this.rowName(r)), this.locale)}`)}</li>`
+          : nothing}
+      </ul>
+      ${missing.length
+        ? html`<p class="note missing">${msg(str`No figures for ${formatList(missing, this.locale)} in ${model.year}.`)}</p>`
+        : nothing}
+      ${model.notes.map((note) => html`<p class="note">${note}</p>`)}
+    </div>`;
+  }
+}
+
+function countryIndicatorLabel(indicator: CountryIndicator): string {
+  switch (indicator) {
+    case 'net-migration-per-1000':
+      return msg('Net migration per 1,000 inhabitants');
+    case 'refugees-per-1000':
+      return msg('Refugees living in the country at year end per 1,000 inhabitants');
+    case 'population-change':
+      return msg('Population change from the previous year');
+  }
+}
+
+function nearestTo<T extends { x: number; y: number; anchor: unknown }>(rows: readonly T[], x: number, y: number): T | undefined {
+  let best: T | undefined;
+  let distance = Infinity;
+  for (const row of rows) {
+    if (!row.anchor) continue;
+    const d = Math.hypot(row.x - x, row.y - y);
+    if (d < distance) {
+      distance = d;
+      best = row;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,71 @@
+import { expect } from '@open-wc/testing';
+import { SCHEMES, SCHEME_NAMES, classBreaks, classIndex, parseClasses, schemeColors } from '../../../src/elements/nordic-migration-map/classify.js';
+
+const hex = (color: string) => [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
+const distance = (a: string, b: string) => Math.hypot(...hex(a).map((v, i) => v - hex(b)[i]!));
+
+describe('classify', () => {
+  const values = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, null, 11, 12];
+
+  it('quantile breaks put about the same number of values in each class', () => {
+    const breaks = classBreaks(values, 4, 'quantile');
+    expect(breaks).to.have.length(5);
+    expect(breaks[0]).to.equal(1);
+    expect(breaks[4]).to.equal(12);
+    const counts = [0, 0, 0, 0];
+    for (const v of values) if (v !== null) counts[classIndex(v, breaks)]!++;
+    expect(counts).to.deep.equal([3, 3, 3, 3]);
+  });
+
+  it('equal intervals split the range evenly', () => {
+    expect(classBreaks([0, 10, 5, 2], 5, 'equal')).to.deep.equal([0, 2, 4, 6, 8, 10]);
+  });
+
+  it('jenks finds the natural gaps', () => {
+    const breaks = classBreaks([1, 1.2, 1.1, 5, 5.3, 5.1, 10, 10.4, 9.9], 3, 'jenks');
+    expect(breaks).to.deep.equal([1, 5, 9.9, 10.4]);
+    expect(classIndex(1.2, breaks)).to.equal(0);
+    expect(classIndex(5.3, breaks)).to.equal(1);
+    expect(classIndex(10.4, breaks)).to.equal(2);
+  });
+
+  it('gives fewer classes for ties and handles missing and constant values', () => {
+    const tied = [3, 3, 3, 3, 3, 3, 4];
+    const breaks = classBreaks(tied, 5, 'quantile');
+    expect(breaks.length - 1, 'fewer classes than asked').to.be.lessThan(5);
+    breaks.slice(1).forEach((b, i) => expect(b).to.be.greaterThan(breaks[i]!));
+    const used = new Set(tied.map((v) => classIndex(v, breaks)));
+    expect(used.size, 'no empty class').to.equal(breaks.length - 1);
+    expect(classBreaks([7, 7], 5, 'quantile')).to.deep.equal([7, 7]);
+    expect(classBreaks([null, undefined], 5, 'quantile')).to.deep.equal([]);
+    expect(classIndex(null, [1, 2, 3])).to.equal(-1);
+    expect(classIndex(3, [1, 2, 3])).to.equal(1);
+    expect(classIndex(0, [1, 2, 3])).to.equal(0);
+  });
+
+  it('accepts 3 to 9 classes', () => {
+    expect(parseClasses('5')).to.equal(5);
+    expect(parseClasses(9)).to.equal(9);
+    expect(parseClasses('2')).to.equal(undefined);
+    expect(parseClasses('10')).to.equal(undefined);
+    expect(parseClasses('five')).to.equal(undefined);
+    expect(parseClasses(4.5)).to.equal(undefined);
+  });
+
+  it('picks distinct colours, light to dark, for every class count', () => {
+    for (const name of SCHEME_NAMES) {
+      for (let n = 3; n <= 9; n++) {
+        const colors = schemeColors(name, n);
+        expect(colors, `${name} ${n}`).to.have.length(n);
+        expect(new Set(colors).size, `${name} ${n} distinct`).to.equal(n);
+      }
+      expect(schemeColors(name, 9)).to.deep.equal([...SCHEMES[name]]);
+    }
+  });
+
+  it('keeps the no-data grey distinct from every class colour (light and dark defaults)', () => {
+    for (const noData of ['#9e9e9e', '#6b6b6b']) {
+      for (const name of SCHEME_NAMES) for (const color of SCHEMES[name]) expect(distance(noData, color), `${noData} vs ${color}`).to.be.greaterThan(40);
+    }
+  });
+});
