@@ -77,13 +77,49 @@ export function makeCrosswalk({ changes, population, conflicts }) {
 }
 
 /**
- * Maps one year's figures (Map code → number|null; codes valid in `year`) to the 2024 structure.
- * A 2024 municipality gets a value only if every code valid in `year` that maps to it has a number
- * and the mapping is certain. Returns { values: Map(code2024 → number|null), leftOut, dropped }.
+ * Maps one year's figures (Map code → number|null) to the 2024 structure.
+ * Step 1: codes that had already ceased before `year` (IMDi still used the old Trøndelag codes in
+ * 2018-2019) are advanced through changes.csv to the code valid in `year`. If a valid code has a
+ * number of its own and its predecessors also have numbers, the figure is ambiguous → null.
+ * Step 2: every code valid in `year` is carried forward to its 2024 code; a 2024 municipality gets a
+ * value only if every part has a number and the mapping is certain.
+ * Returns { values: Map(code2024 → number|null), leftOut, dropped, advanced, ambiguous }.
  */
-export function mapYear({ crosswalk, population, year, figures }) {
+export function mapYear({ crosswalk, changes, population, year, figures }) {
   const validCodes = population.get(year);
   if (!validCodes) throw new Error(`Norway: no code list for ${year}`);
+  const advance = (code) => {
+    let c = code;
+    for (let guard = 0; guard < 10 && !validCodes.has(c); guard++) {
+      const r = changes.get(c);
+      if (!r || r.year >= year) return undefined;
+      if (r.split) return null;
+      c = r.recode ?? r.merge;
+    }
+    return validCodes.has(c) ? c : undefined;
+  };
+  const direct = new Map();
+  const viaOld = new Map();
+  const dropped = [];
+  const advanced = [];
+  for (const [code, v] of figures) {
+    if (validCodes.has(code)) { direct.set(code, v); continue; }
+    const t = advance(code);
+    if (t === undefined || t === null) { if (typeof v === 'number') dropped.push({ code, year, value: v }); continue; }
+    if (!viaOld.has(t)) viaOld.set(t, []);
+    viaOld.get(t).push({ code, v });
+    if (typeof v === 'number') advanced.push({ code, to: t, year });
+  }
+  const ambiguous = [];
+  const yearValues = new Map();
+  for (const code of validCodes.keys()) {
+    const d = direct.get(code);
+    const olds = viaOld.get(code) ?? [];
+    const oldNums = olds.filter((o) => typeof o.v === 'number');
+    if (oldNums.length && (typeof d === 'number' || olds.length !== oldNums.length)) { yearValues.set(code, null); ambiguous.push({ code, year }); }
+    else if (oldNums.length) yearValues.set(code, oldNums.reduce((a, o) => a + o.v, 0));
+    else yearValues.set(code, typeof d === 'number' ? d : null);
+  }
   const parts = new Map();
   for (const code of validCodes.keys()) {
     const target = crosswalk.forward(code, year);
@@ -97,9 +133,8 @@ export function mapYear({ crosswalk, population, year, figures }) {
     const u = crosswalk.uncertain.get(target);
     const sources = parts.get(target) ?? [];
     if (u && year <= u.lastYear) { values.set(target, null); leftOut.push({ target, year, reason: u.reason }); continue; }
-    const nums = sources.map((c) => figures.get(c));
+    const nums = sources.map((c) => yearValues.get(c));
     values.set(target, sources.length && nums.every((v) => typeof v === 'number') ? nums.reduce((a, b) => a + b, 0) : null);
   }
-  const dropped = [...figures.entries()].filter(([code, v]) => !validCodes.has(code) && typeof v === 'number').map(([code, v]) => ({ code, year, value: v }));
-  return { values, leftOut, dropped };
+  return { values, leftOut, dropped, advanced, ambiguous };
 }

@@ -131,7 +131,10 @@ export function validate(schema, data, limit = 10) {
     } else if (actual === 'object') {
       const object = /** @type {Record<string, unknown>} */ (value);
       for (const key of node.required ?? []) {
-        if (!(key in object)) ok = fail(`is missing required field "${key}"`);
+        if (!(key in object)) {
+          errors.push({ path: join(path, key), message: 'is required' });
+          ok = false;
+        }
       }
       for (const [key, child] of Object.entries(object)) {
         if (errors.length >= limit) break;
@@ -149,7 +152,10 @@ export function validate(schema, data, limit = 10) {
           }
         }
         if (matched) continue;
-        if (node.additionalProperties === false) ok = fail(`has unknown field "${key}"`);
+        if (node.additionalProperties === false) {
+          errors.push({ path: childPath, message: 'is not allowed (unknown field)' });
+          ok = false;
+        }
         else if (typeof node.additionalProperties === 'object') ok = check(node.additionalProperties, child, childPath) && ok;
       }
     }

@@ -1,0 +1,62 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { feature } from 'topojson-client';
+import { built, readJson } from './helpers.mjs';
+
+const topo = () => readJson(built(), 'municipalities.topo.json');
+
+test('municipality counts per country', () => {
+  const counts = {};
+  for (const g of topo().objects.municipalities.geometries) counts[g.properties.country] = (counts[g.properties.country] ?? 0) + 1;
+  assert.deepEqual(counts, { DK: 98, FI: 309, IS: 74, NO: 357, SE: 290 });
+});
+
+test('ids are unique, prefixed by the country and carry the code', () => {
+  const ids = new Set();
+  for (const g of topo().objects.municipalities.geometries) {
+    assert.ok(!ids.has(g.id), `duplicate id ${g.id}`);
+    ids.add(g.id);
+    const p = g.properties;
+    assert.equal(g.id, `${p.country}-${p.code}`);
+    assert.ok(p.name && p.name.trim(), `${g.id} has no name`);
+    const pattern = { SE: /^\d{4}$/, NO: /^\d{4}$/, DK: /^[1-9]\d{2}$/, FI: /^\d{3}$/, IS: /^[a-z0-9]+(-[a-z0-9]+)*$/ }[p.country];
+    assert.match(p.code, pattern, g.id);
+  }
+  for (const id of ['SE-0114', 'NO-0301', 'DK-101', 'DK-400', 'FI-091', 'FI-478', 'IS-reykjavikurborg']) assert.ok(ids.has(id), id);
+  assert.ok(!ids.has('DK-411'), 'Christiansø is not a municipality');
+});
+
+test('Finnish Swedish names and Icelandic corrections', () => {
+  const byId = new Map(topo().objects.municipalities.geometries.map((g) => [g.id, g.properties]));
+  assert.equal(byId.get('FI-091').nameSv, 'Helsingfors');
+  assert.equal(byId.get('FI-091').name, 'Helsinki');
+  assert.equal(byId.get('IS-sveitarfelagid-skagafjordur').name, 'Sveitarfélagið Skagafjörður');
+  assert.equal(byId.get('IS-sveitarfelagid-hornafjordur').name, 'Sveitarfélagið Hornafjörður');
+  const aland = [...byId.values()].filter((p) => p.country === 'FI' && ['035', '043', '060', '062', '065', '076', '170', '295', '318', '417', '438', '478', '736', '766', '771', '941'].includes(p.code));
+  assert.equal(aland.length, 16);
+});
+
+test('every municipality has a drawable geometry inside the Nordic box', () => {
+  const t = topo();
+  const fc = feature(t, t.objects.municipalities);
+  for (const f of fc.features) {
+    assert.ok(f.geometry && ['Polygon', 'MultiPolygon'].includes(f.geometry.type), `${f.id} has no polygon`);
+    const flat = JSON.stringify(f.geometry.coordinates).match(/-?\d+(\.\d+)?/g).map(Number);
+    for (let i = 0; i < flat.length; i += 2) {
+      assert.ok(flat[i] > -25 && flat[i] < 32, `${f.id} lon ${flat[i]}`);
+      assert.ok(flat[i + 1] > 54 && flat[i + 1] < 72, `${f.id} lat ${flat[i + 1]}`);
+    }
+  }
+  const countries = t.objects.countries.geometries.map((g) => g.id);
+  for (const id of ['SE', 'NO', 'DK', 'FI', 'IS', 'AX', 'FO', 'GL']) assert.ok(countries.includes(id), id);
+  const no = feature(t, t.objects.countries.geometries.find((g) => g.id === 'NO'));
+  assert.ok(!/7[3-9]\.\d/.test(JSON.stringify(no.geometry.coordinates.flat(3).filter((_, i) => i % 2))), 'Svalbard dropped');
+});
+
+test('geometry stays within 90 KB gzipped', () => {
+  const gz = gzipSync(readFileSync(join(built(), 'municipalities.topo.json')), { level: 9 }).length;
+  assert.ok(gz <= 90 * 1024, `${gz} B gzipped`);
+});
