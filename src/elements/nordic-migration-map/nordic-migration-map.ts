@@ -784,6 +784,12 @@ export class NordicMigrationMap extends NordicElement {
     });
   }
 
+  /** The indicator's label with its unit, unless the label already says "per 1,000". */
+  private labelWithUnit(model: MapModel): string {
+    const label = model.label();
+    return model.unit === 'per-1000' ? label : `${label} (${this.unitText(model.unit)})`;
+  }
+
   private unitText(unit: string): string {
     if (unit === 'percent') return msg('per cent');
     if (unit === 'per-1000') return msg('per 1,000 inhabitants');
@@ -856,7 +862,7 @@ export class NordicMigrationMap extends NordicElement {
       ...(model.level === 'country' ? [] : [{ key: 'country', label: msg('Country'), value: (r: AreaRow) => countryName(r.place.country, this.locale) }]),
       {
         key: 'value',
-        label: `${model.label()} (${this.unitText(model.unit)})`,
+        label: this.labelWithUnit(model),
         numeric: true,
         value: (r) => r.value,
         format: (r) => (r.value === null ? '–' : formatValue(r.value, model.unit, this.locale)),
@@ -880,7 +886,7 @@ export class NordicMigrationMap extends NordicElement {
     const highlighted = model.rows.filter((r) => r.highlighted);
     const missing = model.missing.map((c) => countryName(c, this.locale));
     return html`<div class="legend" part="legend">
-      <p class="legend-title">${model.label()} (${this.unitText(model.unit)}), ${model.year}</p>
+      <p class="legend-title">${this.labelWithUnit(model)}, ${model.year}</p>
       <ul>
         ${classes.map(
           (c) => html`<li><span class="swatch" style=${styleMap({ background: c.color })}></span>${format(c.from)} – ${format(c.to)}</li>`,

@@ -1,28 +1,259 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/nordic-migration-map/index.js';
 import type { NordicMigrationMap } from '../../../src/elements/nordic-migration-map/index.js';
-import type { IndicatorFile } from '../../../src/core/data-types.js';
+import type { CountrySeriesFile, IndicatorFile } from '../../../src/core/data-types.js';
+import { diagnostics } from '../../../src/core/diagnostics.js';
+import type { NordicErrorDetail, NordicSelectDetail } from '../../../src/core/events.js';
 
 const dataUrl = (path: string) => new URL(`../../../data/${path}`, import.meta.url).href;
 const readJson = async <T>(path: string): Promise<T> => (await fetch(dataUrl(path))).json() as Promise<T>;
-
-function text(element: Element): string {
-  return element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
+const clean = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+const text = (element: Element) => clean(element.shadowRoot?.textContent);
+const percent = (value: number, lang: string) =>
+  clean(new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 100));
 
 async function drawn(map: NordicMigrationMap): Promise<void> {
   await waitUntil(() => map.shadowRoot?.querySelector('.canvas svg path, .canvas canvas'), 'the map did not draw', { timeout: 15000 });
+  await waitUntil(() => !map.shadowRoot!.querySelector('.loading'), 'still loading', { timeout: 15000 });
   await map.updateComplete;
 }
 
+/** The drawn path of a municipality (Vega keeps the scenegraph item on the element). */
+function pathOf(map: NordicMigrationMap, id: string): SVGPathElement {
+  const paths = [...map.shadowRoot!.querySelectorAll<SVGPathElement>('.canvas svg path')];
+  const path = paths.find((p) => (p as unknown as { __data__?: { datum?: { id?: string; place?: unknown } } }).__data__?.datum?.id === id && (p as unknown as { __data__: { mark: { name: string } } }).__data__.mark.name === 'areas_marks');
+  if (!path) throw new Error(`no path for ${id}`);
+  return path;
+}
+
+/** Creates a map with a nordic-error listener in place before it connects. */
+async function withErrors(attributes: Record<string, string>): Promise<{ map: NordicMigrationMap; errors: NordicErrorDetail[] }> {
+  const map = document.createElement('nordic-migration-map') as NordicMigrationMap;
+  for (const [name, value] of Object.entries(attributes)) map.setAttribute(name, value);
+  const errors: NordicErrorDetail[] = [];
+  map.addEventListener('nordic-error', (event) => errors.push(event.detail));
+  await fixture(html`<div style="width: 700px">${map}</div>`);
+  await waitUntil(() => errors.length > 0, 'no nordic-error', { timeout: 15000 });
+  return { map, errors };
+}
+
+const LATEST = 2022; // the last year of foreign-born-share in data/ (checked against the file below)
+
 describe('<nordic-migration-map>', () => {
-  it('draws every municipality shape (at least 1,000 SVG paths)', async () => {
+  let share: IndicatorFile;
+  before(async () => {
+    share = await readJson<IndicatorFile>('indicators/foreign-born-share.json');
+    expect(share.years[share.years.length - 1]).to.equal(LATEST);
+  });
+
+  it('draws every municipality shape (at least 1,000 SVG paths) as one labelled image', async () => {
     const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map style="width: 800px"></nordic-migration-map>`);
     await drawn(map);
     const svg = map.shadowRoot!.querySelector('.canvas svg')!;
-    const areas = svg.querySelectorAll('.mark-shape.role-mark path, g.mark-shape path');
+    const areas = [...svg.querySelectorAll('path')].filter((p) => (p as unknown as { __data__?: { mark?: { name?: string } } }).__data__?.mark?.name === 'areas_marks');
     expect(areas.length).to.be.greaterThan(1000);
     expect(svg.getAttribute('role')).to.equal('img');
-    expect(svg.getAttribute('aria-label')).to.contain('Foreign-born');
+    expect(svg.getAttribute('aria-label')).to.contain('Foreign-born share');
+    expect(svg.getAttribute('aria-label')).to.contain(String(LATEST));
+    // The legend names the countries without figures, derived from the file.
+    const legend = clean(map.shadowRoot!.querySelector('.legend .missing')?.textContent);
+    expect(legend).to.equal('No figures for Denmark, Finland, Iceland, and Norway in 2022.');
+    expect(text(map)).to.contain('Statistics Sweden');
+    expect(map.shadowRoot!.querySelector('.source a')!.getAttribute('href')).to.match(/^https:\/\//);
+  });
+
+  it('shows the same figures in the table as the data file (and as CHECKS.md)', async () => {
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map view="table" countries="SE"></nordic-migration-map>`);
+    await waitUntil(() => map.shadowRoot!.querySelectorAll('tbody tr').length > 0, 'no table', { timeout: 15000 });
+    const rows = [...map.shadowRoot!.querySelectorAll('tbody tr')];
+    expect(rows).to.have.length(290);
+    const cells = (name: string) => rows.map((r) => [...r.children].map((c) => clean(c.textContent))).find((c) => c[0] === name)!;
+    const index = share.years.indexOf(LATEST);
+    for (const [name, id] of [['Botkyrka', 'SE-0127'], ['Öckerö', 'SE-1407'], ['Krokom', 'SE-2309']] as const) {
+      expect(cells(name), name).to.deep.equal([name, 'Sweden', percent(share.values[id]![index]!, 'en')]);
+    }
+    // CHECKS.md §3: Botkyrka 2022 43.658723 %, Öckerö 2022 6.90625 % (one decimal shown).
+    expect(cells('Botkyrka')[2]).to.equal('43.7%');
+    expect(cells('Öckerö')[2]).to.equal('6.9%');
+    // Sorted by value, highest first.
+    expect(clean(rows[0]!.children[0]!.textContent)).to.equal('Botkyrka');
+    map.shadowRoot!.querySelector<HTMLButtonElement>('thead th:nth-child(1) button')!.click();
+    await map.updateComplete;
+    expect(map.shadowRoot!.querySelector('thead th:nth-child(1)')!.getAttribute('aria-sort')).to.equal('ascending');
+  });
+
+  it('shows a tooltip with municipality, country, value and year on hover and on keyboard focus', async () => {
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map style="width: 800px"></nordic-migration-map>`);
+    await drawn(map);
+    const tooltip = map.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
+    const path = pathOf(map, 'SE-0127');
+    const box = path.getBoundingClientRect();
+    path.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 }));
+    await waitUntil(() => !tooltip.hidden, 'tooltip hidden');
+    expect(clean(tooltip.innerText)).to.equal('Botkyrka Sweden 43.7% in 2022');
+    // Hover → tooltip is synchronous in the Vega event listener (the budget is 16 ms).
+    const other = pathOf(map, 'SE-0180').getBoundingClientRect();
+    const times: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const start = performance.now();
+      path.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, composed: true, clientX: i % 2 ? box.x + box.width / 2 : other.x + other.width / 2, clientY: i % 2 ? box.y + box.height / 2 : other.y + other.height / 2 }));
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    console.log(`hover → tooltip, median of 20: ${times[10]!.toFixed(2)} ms, max ${times[19]!.toFixed(2)} ms`);
+    expect(times[10]).to.be.lessThan(16);
+    map.focusMunicipality('SE-2309');
+    const krokom = percent(share.values['SE-2309']![share.years.indexOf(LATEST)]!, 'en');
+    expect(clean(tooltip.innerText)).to.equal(`Krokom Sweden ${krokom} in 2022`);
+    expect(map.shadowRoot!.activeElement).to.equal(map.shadowRoot!.querySelector('.frame'));
+    expect(clean(map.shadowRoot!.querySelector('.live')!.textContent)).to.equal(`Krokom, Sweden: ${krokom} in 2022`);
+    // Arrow keys move to a neighbour; Escape hides the tooltip.
+    const frame = map.shadowRoot!.querySelector<HTMLElement>('.frame')!;
+    frame.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
+    expect(clean(tooltip.innerText)).not.to.contain('Krokom');
+    expect(clean(tooltip.innerText)).to.contain('2022');
+    frame.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(tooltip.hidden).to.equal(true);
+    // A municipality without a figure says so.
+    map.focusMunicipality('NO-1818');
+    expect(clean(tooltip.innerText)).to.equal('Herøy Norway No figure for 2022');
+  });
+
+  it('emits nordic-select on click and on Enter, with the learning example', async () => {
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map style="width: 800px" highlight="case-studies"></nordic-migration-map>`);
+    await drawn(map);
+    const value = share.values['SE-2309']![share.years.indexOf(LATEST)]!;
+    const expected: NordicSelectDetail = { id: 'SE-2309', code: '2309', name: 'Krokom', country: 'SE', value, year: LATEST, caseId: 'krokom' };
+    let event = oneEvent(map, 'nordic-select');
+    pathOf(map, 'SE-2309').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+    expect((await event).detail).to.deep.equal(expected);
+    map.focusMunicipality('SE-2309');
+    event = oneEvent(map, 'nordic-select');
+    map.shadowRoot!.querySelector('.frame')!.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect((await event).detail).to.deep.equal(expected);
+    // Highlighted learning examples are named in the legend.
+    expect(clean(map.shadowRoot!.querySelector('.highlight-list')?.textContent)).to.contain('Krokom');
+  });
+
+  it('finds a municipality by its Swedish name in Finland with the search box', async () => {
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map controls style="width: 800px"></nordic-migration-map>`);
+    await drawn(map);
+    const input = map.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+    input.value = 'Helsingfors';
+    const event = oneEvent(map, 'nordic-select');
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    const detail = (await event).detail;
+    expect(detail.id).to.equal('FI-091');
+    expect(detail.name).to.equal('Helsinki / Helsingfors');
+    expect(detail.value).to.equal(null);
+    expect(clean(map.shadowRoot!.querySelector<HTMLElement>('.tooltip')!.innerText)).to.contain('Helsinki / Helsingfors');
+  });
+
+  it('switches between map and table', async () => {
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map countries="NO" indicator="refugees-per-1000"></nordic-migration-map>`);
+    await drawn(map);
+    const root = map.shadowRoot!;
+    expect(root.querySelector('table')).to.equal(null);
+    root.querySelector<HTMLButtonElement>('.show-table')!.click();
+    await map.updateComplete;
+    expect(map.getAttribute('view')).to.equal('table');
+    expect(root.querySelector<HTMLElement>('.frame')!.hidden).to.equal(true);
+    expect(root.querySelectorAll('tbody tr').length).to.be.greaterThan(300);
+    root.querySelector<HTMLButtonElement>('.show-map')!.click();
+    await map.updateComplete;
+    expect(root.querySelector('table')).to.equal(null);
+    expect(root.querySelector<HTMLElement>('.frame')!.hidden).to.equal(false);
+  });
+
+  it('follows a language switch: country names and number format', async () => {
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map view="table" countries="SE"></nordic-migration-map>`);
+    await waitUntil(() => map.shadowRoot!.querySelectorAll('tbody tr').length > 0, 'no table', { timeout: 15000 });
+    const botkyrka = () => [...map.shadowRoot!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => clean(c.textContent))).find((c) => c[0] === 'Botkyrka')!;
+    expect(botkyrka()).to.deep.equal(['Botkyrka', 'Sweden', '43.7%']);
+    map.lang = 'sv';
+    await waitUntil(() => botkyrka()[1] === 'Sverige', `still ${botkyrka()}`);
+    expect(botkyrka()[2]).to.equal('43,7 %');
+    expect(clean(map.shadowRoot!.querySelector('.legend')!.textContent)).to.contain('Andel utrikes födda');
+  });
+
+  it('computes country-level figures from the country series for all five countries', async () => {
+    const series = await readJson<CountrySeriesFile>('country-series.json');
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map level="country" view="table"></nordic-migration-map>`);
+    await waitUntil(() => map.shadowRoot!.querySelectorAll('tbody tr').length === 5, 'no table', { timeout: 15000 });
+    const net = series.series['net-migration'];
+    const pop = series.series.population;
+    const year = Number(/(\d{4})/.exec(clean(map.shadowRoot!.querySelector('caption')!.textContent))![1]);
+    const rows = [...map.shadowRoot!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => clean(c.textContent)));
+    for (const [code, name] of [['SE', 'Sweden'], ['IS', 'Iceland'], ['DK', 'Denmark']] as const) {
+      const expected = (net.values[code][net.years.indexOf(year)]! / pop.values[code][pop.years.indexOf(year)]!) * 1000;
+      expect(rows.find((r) => r[0] === name)![1]).to.equal(expected.toFixed(1));
+    }
+  });
+
+  it('loads the geometry once and Vega once for several maps', async () => {
+    await fixture(html`<div>
+      <nordic-migration-map style="width: 300px"></nordic-migration-map>
+      <nordic-migration-map style="width: 300px" countries="FI"></nordic-migration-map>
+      <nordic-migration-map style="width: 300px" level="country"></nordic-migration-map>
+    </div>`);
+    const maps = [...document.querySelectorAll<NordicMigrationMap>('nordic-migration-map')];
+    await Promise.all(maps.map(drawn));
+    const fetches = performance.getEntriesByType('resource').filter((e) => e.name.includes('municipalities.topo.json'));
+    expect(fetches).to.have.length(1);
+    expect(diagnostics.vegaLoads).to.equal(1);
+  });
+
+  describe('bad input', () => {
+    const cases: [string, Record<string, string>, Partial<NordicErrorDetail>, string[]][] = [
+      ['an unknown indicator', { indicator: 'nope' }, { code: 'unknown-id', attribute: 'indicator', value: 'nope' }, ['nope', 'foreign-born-share']],
+      ['an unknown year', { year: '1800' }, { code: 'invalid-attribute', attribute: 'year', value: '1800' }, ['1800', '1997–2022']],
+      ['an unknown level', { level: 'region' }, { code: 'invalid-attribute', attribute: 'level', value: 'region' }, ['region', 'municipality, country']],
+      ['an unknown country', { countries: 'SE XX' }, { code: 'unknown-id', attribute: 'countries', value: 'XX' }, ['XX', 'DK, FI, IS, NO, SE']],
+      ['an unknown municipality code', { highlight: 'SE-9999 SE-2309' }, { code: 'unknown-id', attribute: 'highlight', value: 'SE-9999' }, ['SE-9999']],
+      ['a country indicator that does not exist', { level: 'country', indicator: 'foreign-born-share' }, { code: 'invalid-attribute', attribute: 'indicator' }, ['population-change']],
+    ];
+    for (const [label, attributes, expected, inMessage] of cases) {
+      it(`reports ${label} visibly and still draws the map`, async () => {
+        const { map, errors } = await withErrors(attributes);
+        expect(errors[0]).to.include(expected);
+        await drawn(map);
+        const alert = clean(map.shadowRoot!.querySelector('[role="alert"]')?.textContent);
+        for (const part of inMessage) expect(alert).to.contain(part);
+      });
+    }
+
+    it('reports a missing src (404) with a retry button that loads again', async () => {
+      const { map, errors } = await withErrors({ src: '/test/fixtures/no-such-indicator.json' });
+      expect(errors[0]).to.include({ code: 'data-fetch' });
+      expect(errors[0]!.message).to.contain('404');
+      await drawn(map);
+      const retry = map.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!;
+      expect(clean(retry.textContent)).to.equal('Retry');
+      const before = diagnostics.dataFetches;
+      retry.click();
+      await waitUntil(() => errors.length > 1, 'retry did not try again');
+      expect(diagnostics.dataFetches).to.be.greaterThan(before);
+    });
+
+    it('reports a src that is not JSON', async () => {
+      const { errors } = await withErrors({ src: 'data:application/json,this is not json' });
+      expect(errors[0]).to.include({ code: 'data-parse' });
+    });
+
+    it('reports a src that does not match the schema', async () => {
+      const { map, errors } = await withErrors({ src: 'data:application/json,{"id":"mine","unit":"percent"}' });
+      expect(errors[0]).to.include({ code: 'data-schema' });
+      expect(clean(map.shadowRoot!.querySelector('[role="alert"]')?.textContent)).to.contain('label');
+      expect(map.shadowRoot!.querySelector('[role="alert"] button')).to.exist;
+    });
+
+    it('draws a valid partner file given by src', async () => {
+      const partner: IndicatorFile = { ...share, id: 'partner-share', label: { en: 'Partner share' }, sources: [{ publisher: 'Partner', licence: 'CC BY 4.0', url: 'https://example.org/' }] };
+      const src = `data:application/json,${encodeURIComponent(JSON.stringify(partner))}`;
+      const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map src=${src} view="table" countries="SE"></nordic-migration-map>`);
+      await waitUntil(() => map.shadowRoot!.querySelectorAll('tbody tr').length === 290, 'no table', { timeout: 15000 });
+      expect(clean(map.shadowRoot!.querySelector('caption')!.textContent)).to.equal('Partner share, 2022');
+      expect(text(map)).to.contain('Partner');
+    });
   });
 });
