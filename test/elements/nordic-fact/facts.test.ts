@@ -71,7 +71,7 @@ describe('nordic-fact computations', () => {
 
   it('sums only where every country has a figure', () => {
     const refugees = file.series.refugees;
-    const gap = refugees.years.find((year, i) => refugees.values.SE[i] !== null && ALL_COUNTRIES.some((c) => refugees.values[c][i] === null));
+    const gap = refugees.years.find((_year, i) => refugees.values.SE[i] !== null && ALL_COUNTRIES.some((c) => refugees.values[c][i] === null));
     expect(gap, 'the refugee series has years with only some countries').to.not.equal(undefined);
     expect(sumAt(refugees, ALL_COUNTRIES, gap!)).to.equal(null);
     expect(sumAt(refugees, ['SE'], gap!)).to.equal(refugees.values.SE[refugees.years.indexOf(gap!)]);
