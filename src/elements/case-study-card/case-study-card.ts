@@ -199,7 +199,7 @@ export class CaseStudyCard extends NordicElement {
     return html`<article part="base" tabindex="0" aria-labelledby="${this.ids}-h"
       @click=${this.activate} @keydown=${this.onKeydown}>
       <header>
-        <div class="titles">
+        <div>
           ${this.renderHeading(content.heading)}
           ${content.place ? html`<p class="place">${content.place}</p>` : nothing}
         </div>
@@ -208,7 +208,7 @@ export class CaseStudyCard extends NordicElement {
       ${content.body}
       ${content.methods.length
         ? html`<div>
-            <p class="section-title" id="${this.ids}-m">${msg('What they did')}</p>
+            <p class="t" id="${this.ids}-m">${msg('What they did')}</p>
             <ul class="tags" aria-labelledby="${this.ids}-m">
               ${content.methods.map((method) => html`<li class="tag" part="tag">${methodLabel(method)}</li>`)}
             </ul>
@@ -239,15 +239,15 @@ export class CaseStudyCard extends NordicElement {
         : nothing}`;
     const figures = study.outcomes.length
       ? html`<div>
-          <p class="section-title" id="${this.ids}-o">${msg('Outcomes')}</p>
+          <p class="t" id="${this.ids}-o">${msg('Outcomes')}</p>
           <ul class="figures" aria-labelledby="${this.ids}-o">
             ${study.outcomes.map((outcome, index) => {
-              const cited = citedSources(study, outcome.sources);
+              const cited = [...new Set(citedSources(study, outcome.sources).map((source) => source.publisher))];
               return html`<li class="figure" part="figure">
                 <span class="value">${formatOutcomeValue(outcome, lang)}</span>
                 <span class="definition" lang=${english(`outcomes.${index}.definition`)}>${outcome.definition}</span>
                 <span class="meta">${msg(str`Year: ${outcome.year}`)}${cited.length
-                  ? html` · ${msg('Source:')} ${cited.map((source, i) => html`${i ? '; ' : ''}${source.publisher}`)}`
+                  ? html` · ${msg('Source:')} ${cited.join('; ')}`
                   : nothing}</span>
               </li>`;
             })}
@@ -256,7 +256,7 @@ export class CaseStudyCard extends NordicElement {
       : html`<p class="no-figure">${msg('The sources give no figure for the outcome.')}</p>`;
     const sources = study.sources.length
       ? html`<section class="sources" part="sources" aria-labelledby="${this.ids}-s">
-          <p class="section-title" id="${this.ids}-s">${msg('Sources')}</p>
+          <p class="t" id="${this.ids}-s">${msg('Sources')}</p>
           <ol>
             ${study.sources.map((source) => {
               const href = sourceHref(source);
@@ -282,9 +282,9 @@ export class CaseStudyCard extends NordicElement {
   private renderLocator(study: LocalizedCaseStudy, country: string): unknown {
     const locator = study.locator;
     if (!locator) return nothing;
-    return html`<svg class="locator" part="locator" viewBox=${locator.viewBox} role="img"
-      aria-label=${msg(str`Location of ${study.name} in ${country}`)} focusable="false">
-      ${svg`<path class="land" d=${locator.country}></path>${locator.municipality
+    return html`<svg part="locator" viewBox=${locator.viewBox} role="img"
+      aria-label=${msg(str`Location of ${study.name} in ${country}`)}>
+      ${svg`<path d=${locator.country}></path>${locator.municipality
         ? svg`<path class="municipality" d=${locator.municipality}></path>`
         : nothing}`}
     </svg>`;

@@ -28,27 +28,27 @@ export function isCaseMethod(value: string): value is CaseMethod {
 export function methodLabel(method: CaseMethod): string {
   switch (method) {
     case 'leadership':
-      return msg('Municipal leadership', { id: 'method-leadership' });
+      return msg('Municipal leadership');
     case 'housing':
-      return msg('Housing', { id: 'method-housing' });
+      return msg('Housing');
     case 'coordinator':
-      return msg('Integration coordinator', { id: 'method-coordinator' });
+      return msg('Integration coordinator');
     case 'mentoring':
-      return msg('Mentoring', { id: 'method-mentoring' });
+      return msg('Mentoring');
     case 'language':
-      return msg('Language training', { id: 'method-language' });
+      return msg('Language training');
     case 'work-practice':
-      return msg('Work practice', { id: 'method-work-practice' });
+      return msg('Work practice');
     case 'business-cooperation':
-      return msg('Cooperation with business', { id: 'method-business-cooperation' });
+      return msg('Cooperation with business');
     case 'civil-society':
-      return msg('Civil society and volunteers', { id: 'method-civil-society' });
+      return msg('Civil society and volunteers');
     case 'regional-cooperation':
-      return msg('Regional cooperation', { id: 'method-regional-cooperation' });
+      return msg('Regional cooperation');
     case 'education':
-      return msg('Education', { id: 'method-education' });
+      return msg('Education');
     case 'welcome-service':
-      return msg('Welcome service', { id: 'method-welcome-service' });
+      return msg('Welcome service');
   }
 }
 
