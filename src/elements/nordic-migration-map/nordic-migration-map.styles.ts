@@ -16,7 +16,7 @@ export const mapStyles = css`
   :host([theme='dark']) {
     --_map-land: var(--nordic-map-land, #2b323b);
     --_map-border: var(--nordic-map-border, #8b96a3);
-    --_map-area-stroke: var(--nordic-map-area-stroke, #161b22);
+    --_map-area-stroke: var(--nordic-map-area-stroke, #4b5560);
     --_map-no-data: var(--nordic-map-no-data, #6b6b6b);
     --_map-highlight: var(--nordic-map-highlight, #ff80ab);
     --_map-focus: var(--nordic-map-focus, #ffffff);
@@ -27,7 +27,7 @@ export const mapStyles = css`
     :host(:not([theme='light'])) {
       --_map-land: var(--nordic-map-land, #2b323b);
       --_map-border: var(--nordic-map-border, #8b96a3);
-      --_map-area-stroke: var(--nordic-map-area-stroke, #161b22);
+      --_map-area-stroke: var(--nordic-map-area-stroke, #4b5560);
       --_map-no-data: var(--nordic-map-no-data, #6b6b6b);
       --_map-highlight: var(--nordic-map-highlight, #ff80ab);
       --_map-focus: var(--nordic-map-focus, #ffffff);

@@ -153,7 +153,7 @@ export class NordicMigrationMap extends NordicElement {
   @property({ reflect: true }) src = '';
 
   /** Colour scheme: `ylgnbu` (default), `bupu`, `blues`, `orrd` or `viridis`; all sequential and colour-blind-safe. */
-  @property({ reflect: true }) scheme: string = DEFAULT_SCHEME;
+  @property({ reflect: true }) scheme: string = 'ylgnbu';
 
   /** Number of colour classes, 3 to 9 (default 5). */
   @property({ reflect: true, type: Number }) classes = 5;
@@ -471,7 +471,9 @@ export class NordicMigrationMap extends NordicElement {
     // Hidden (table view) → keep the last drawing; width is measured when the map shows again.
     const width = Math.round(container.clientWidth || this.clientWidth || 600);
     if (this.shownView === 'table' && this.vegaView) return;
-    const height = Math.round(width * aspectRatio(model.bounds));
+    // A sensible aspect ratio for the countries shown, but never taller than most of the window.
+    const maxHeight = Math.max(320, Math.round((window.innerHeight || 900) * 0.85));
+    const height = Math.min(Math.round(width * aspectRatio(model.bounds)), maxHeight);
     const fit = fitBounds(model.bounds, width, height);
     for (const row of model.rows) {
       if (!row.anchor) continue;
@@ -627,7 +629,9 @@ export class NordicMigrationMap extends NordicElement {
     }
     const row = model.byId.get(id) ?? [...model.byId.values()].find((r) => r.id.toUpperCase() === id.toUpperCase());
     if (!row) {
-      this.report({ code: 'unknown-id', attribute: 'id', value: id, accepted: [...model.byId.keys()] });
+      // A real municipality of a country this map does not show is not an error of the reader's.
+      if (this.geometry?.municipalities.some((m) => m.id.toUpperCase() === id.toUpperCase())) this.warnOnce(`focusMunicipality: ${id} is not shown on this map (countries="${this.countries}").`);
+      else this.report({ code: 'unknown-id', attribute: 'id', value: id, accepted: [...model.byId.keys()] });
       return;
     }
     if (this.shownView !== 'map') this.view = 'map';

@@ -149,6 +149,40 @@ describe('<nordic-migration-map>', () => {
     expect(clean(map.shadowRoot!.querySelector<HTMLElement>('.tooltip')!.innerText)).to.contain('Helsinki / Helsingfors');
   });
 
+  it('moves through the years with the slider and reflects the year', async () => {
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map controls view="table" countries="SE"></nordic-migration-map>`);
+    await waitUntil(() => map.shadowRoot!.querySelector('#year'), 'no slider', { timeout: 15000 });
+    const slider = map.shadowRoot!.querySelector<HTMLInputElement>('#year')!;
+    expect(Number(slider.max)).to.equal(share.years.length - 1);
+    const index = share.years.indexOf(2017);
+    slider.value = String(index);
+    slider.dispatchEvent(new Event('input'));
+    await waitUntil(() => clean(map.shadowRoot!.querySelector('caption')?.textContent).endsWith('2017'), 'year did not change');
+    expect(map.getAttribute('year')).to.equal('2017');
+    const botkyrka = [...map.shadowRoot!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => clean(c.textContent))).find((c) => c[0] === 'Botkyrka')!;
+    // CHECKS.md §3: Botkyrka 2017 41.479467 %.
+    expect(botkyrka[2]).to.equal('41.5%');
+    expect(slider.getAttribute('aria-valuetext')).to.equal('2017');
+  });
+
+  it('reports an unknown id given to focusMunicipality, and only warns for one not shown', async () => {
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map countries="SE" style="width: 500px"></nordic-migration-map>`);
+    await drawn(map);
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (...args: unknown[]) => warnings.push(args.join(' '));
+    try {
+      map.focusMunicipality('NO-1818');
+      expect(warnings.some((w) => w.includes('NO-1818'))).to.equal(true);
+      expect(map.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    } finally {
+      console.warn = warn;
+    }
+    const error = oneEvent(map, 'nordic-error');
+    map.focusMunicipality('SE-0000');
+    expect((await error).detail).to.include({ code: 'unknown-id', value: 'SE-0000' });
+  });
+
   it('switches between map and table', async () => {
     const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map countries="NO" indicator="refugees-per-1000"></nordic-migration-map>`);
     await drawn(map);
