@@ -3,7 +3,7 @@
  * against the verified figures (stats/CHECKS.md). "Nordic" is the sum of the five countries,
  * and only where all five have a figure.
  */
-import { COUNTRY_CODES, type CountryCode, type CountrySeries, type CountrySeriesFile } from '../../core/data-types.js';
+import { COUNTRY_CODES, type CountryCode, type CountrySeries, type CountrySeriesFile, type SourceRef } from '../../core/data-types.js';
 import type { YearRange } from '../nordic-trend-chart/period.js';
 
 export type FactId = 'population-growth' | 'migration-share' | 'refugees';
@@ -119,3 +119,21 @@ export function factPeriods(file: CountrySeriesFile, fact: FactId, countries: re
 }
 
 export const ALL_COUNTRIES: readonly CountryCode[] = COUNTRY_CODES;
+
+/**
+ * Sources that cite the same file under the same licence, merged into one entry (the five
+ * national offices of one compiled net-migration file), so a small fact keeps a short source line.
+ */
+export function mergeSources(sources: readonly SourceRef[]): SourceRef[] {
+  const groups = new Map<string, SourceRef[]>();
+  for (const source of sources) {
+    const key = `${source.url}\u0000${source.licence}`;
+    groups.set(key, [...(groups.get(key) ?? []), source]);
+  }
+  return [...groups.values()].map((group) => {
+    if (group.length === 1) return group[0]!;
+    const publishers = [...new Set(group.map((s) => s.publisher))];
+    const countries = [...new Set(group.flatMap((s) => s.countries ?? []))];
+    return { publisher: publishers.join('; '), licence: group[0]!.licence, url: group[0]!.url, ...(countries.length ? { countries } : {}) };
+  });
+}

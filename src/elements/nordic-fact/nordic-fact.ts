@@ -10,7 +10,7 @@ import { countryName, localized } from '../../core/i18n-data.js';
 import { renderSourceLine, yearSpan } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { COUNTRY_TOKENS, parseYear, rangeText, resolvePeriod, type YearRange } from '../nordic-trend-chart/period.js';
-import { ALL_COUNTRIES, FACT_IDS, factPeriods, isFactId, migrationShare, populationGrowth, refugeeStock, type FactId } from './facts.js';
+import { ALL_COUNTRIES, FACT_IDS, factPeriods, isFactId, mergeSources, migrationShare, populationGrowth, refugeeStock, type FactId } from './facts.js';
 import { factStyles } from './nordic-fact.styles.js';
 
 /** What the fact shows, computed from the data file. */
@@ -164,7 +164,7 @@ export class NordicFact extends NordicElement {
       if (growth) model = { fact, country, period, figure: growth.percent, end: growth.end, estimates: false, sources: relevant(population.sources) };
     } else if (fact === 'migration-share') {
       const share = migrationShare(data, countries, period);
-      if (share) model = { fact, country, period, figure: share.percent, estimates: share.estimates, sources: [...relevant(population.sources), ...relevant(net.sources)] };
+      if (share) model = { fact, country, period, figure: share.percent, estimates: share.estimates, sources: mergeSources([...relevant(population.sources), ...relevant(net.sources)]) };
     } else {
       const stock = refugeeStock(data, countries, period.to);
       if (stock !== null) model = { fact, country, period, figure: stock, estimates: false, sources: relevant(data.series.refugees.sources) };

@@ -571,7 +571,7 @@ export class NordicTrendChart extends NordicElement {
         : this.renderTable(model, title)}
       ${estimates
         ? html`<p class="note" part="note">
-            ${chart ? (markFor(model.series) === 'bar' ? msg('Lighter bars are estimates.') : msg('Open circles are estimates.')) : nothing}
+            ${chart ? (markFor(model.series) === 'bar' ? msg('Faded bars are estimates.') : msg('Open circles are estimates.')) : nothing}
             ${localized(series.estimateNote, this.locale)}
           </p>`
         : nothing}

@@ -6,6 +6,7 @@ import { loadCountrySeries } from '../../../src/core/datasets/country-series.js'
 import {
   ALL_COUNTRIES,
   factPeriods,
+  mergeSources,
   migrationShare,
   populationGrowth,
   refugeeStock,
@@ -90,5 +91,18 @@ describe('nordic-fact computations', () => {
     const lastYear = file.series.refugees.years[file.series.refugees.years.length - 1]!;
     expect(refugees.defaults).to.deep.equal({ from: lastYear, to: lastYear });
     expect(refugeeStock(file, ALL_COUNTRIES, refugees.defaults.to)).to.not.equal(null);
+  });
+});
+
+describe('mergeSources', () => {
+  it('merges the sources of one file and licence, keeps the others', async () => {
+    const file = await loadCountrySeries();
+    const net = file.series['net-migration'].sources;
+    const population = file.series.population.sources;
+    const merged = mergeSources([...population, ...net]);
+    const urls = new Set(net.map((s) => `${s.url} ${s.licence}`));
+    expect(merged.length).to.equal(population.length + urls.size);
+    expect(merged[0]).to.deep.equal(population[0]);
+    for (const source of net) expect(merged.some((m) => m.url === source.url && m.publisher.includes(source.publisher))).to.equal(true);
   });
 });
