@@ -258,7 +258,7 @@ export class CaseStudyList extends NordicElement {
             ${visible.map(
               (study) => html`<li>
                 <case-study-card data-case=${study.id} .study=${study} ?compact=${layout === 'list'}
-                  ?selected=${study.id === this.selected} theme=${theme} heading-level=${this.heading ? 3 : 2}></case-study-card>
+                  ?selected=${study.id === this.selected} theme=${theme}></case-study-card>
               </li>`,
             )}
           </ul>`
