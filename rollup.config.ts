@@ -1,4 +1,4 @@
-import { readdirSync, existsSync, cpSync, mkdirSync } from 'node:fs';
+import { readdirSync, existsSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import type { RollupOptions, Plugin } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import json from '@rollup/plugin-json';
@@ -17,6 +17,11 @@ const outDir = process.env.NORDIC_DIST ?? 'dist';
 
 const input: Record<string, string> = { 'nordic-integration-widgets': 'src/index.ts' };
 for (const tag of elements) input[`elements/${tag}`] = `src/elements/${tag}/index.ts`;
+
+/** Empties the output folder first, so no chunk of an earlier build lingers in dist/. */
+function cleanOutput(): Plugin {
+  return { name: 'clean-output', buildStart: () => rmSync(outDir, { recursive: true, force: true }) };
+}
 
 /** Copies the committed data files into `dist/data/`, beside the bundle that loads them. */
 function copyData(): Plugin {
@@ -45,6 +50,7 @@ const config: RollupOptions = {
   },
   preserveEntrySignatures: 'strict',
   plugins: [
+    cleanOutput(),
     replace({
       preventAssignment: true,
       include: ['src/core/data-url.ts'],
