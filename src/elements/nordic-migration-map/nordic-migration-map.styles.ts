@@ -114,7 +114,22 @@ export const mapStyles = css`
     color: var(--_muted);
     font-size: 0.9rem;
   }
+  .overlay {
+    position: absolute;
+    top: 0;
+    left: 0;
+    pointer-events: none;
+    will-change: transform;
+    overflow: visible;
+  }
+  .focus-outline {
+    fill: none;
+    stroke: var(--_map-focus);
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+  }
   .tooltip {
+    will-change: transform;
     position: absolute;
     z-index: 2;
     pointer-events: none;

@@ -16,8 +16,9 @@ import { formatList, formatValue } from '../../core/format.js';
 import { countryName, localized } from '../../core/i18n-data.js';
 import { withLocale } from '../../core/localization.js';
 import { renderSourceLine } from '../../core/source-line.js';
-import { baseStyles, tableStyles } from '../../core/styles.js';
-import { createView, finalizeView } from '../../core/vega-loader.js';
+import { baseStyles } from '../../core/styles.js';
+import { tableStyles } from '../../core/data-table.js';
+import { createView, finalizeView, loadVega } from '../../core/vega-loader.js';
 import spec from './map.vl.json';
 import { mapStyles } from './nordic-migration-map.styles.js';
 import { DEFAULT_SCHEME, METHODS, MAX_CLASSES, MIN_CLASSES, SCHEME_NAMES, classBreaks, classIndex, isScheme, parseClasses, schemeColors, type ClassMethod, type SchemeName } from './classify.js';
@@ -89,7 +90,7 @@ interface MapModel {
   outlines: unknown[];
   borders: unknown[];
   cases: LocalizedCaseStudiesFile['cases'] | undefined;
-  notes: string[];
+  notes: ((year: number) => string)[];
 }
 
 /** Properties whose change means new figures or geometry. */
@@ -191,6 +192,7 @@ export class NordicMigrationMap extends NordicElement {
   private playTimer: ReturnType<typeof setInterval> | undefined;
   private darkQuery: MediaQueryList | undefined;
   private readonly onSchemeChange = () => this.redraw();
+  private readonly pathIndex = new Map<string, SVGPathElement>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -288,10 +290,20 @@ export class NordicMigrationMap extends NordicElement {
       this.problemKey = '';
       void this.refresh(true);
     };
-    let topology;
+    // Everything starts at once: geometry, figures, learning examples and Vega itself.
+    void loadVega().catch(() => undefined);
+    const geometryPromise = loadTopology().then(decodeGeometry);
+    geometryPromise.catch(() => undefined);
+    const wantsCases = /(^|[\s,])case-studies($|[\s,])/i.test(this.highlight);
+    const casesPromise = loadCaseStudies(this.locale).catch((error: unknown) => {
+      if (wantsCases) problems.push({ facts: dataErrorFacts(error, 'highlight'), retry });
+      return undefined;
+    });
+    const figuresPromise: Promise<IndicatorFile | CountrySeriesFile> =
+      level === 'country' ? loadCountrySeries() : loadIndicator(this.src ? { src: this.src } : { id: indicatorId as (typeof BUILT_IN_INDICATORS)[number] });
+    figuresPromise.catch(() => undefined);
     try {
-      topology = await loadTopology();
-      this.geometry = await decodeGeometry(topology);
+      this.geometry = await geometryPromise;
     } catch (error) {
       if (run !== this.refreshRun) return;
       problems.push({ facts: dataErrorFacts(error), retry });
@@ -299,18 +311,12 @@ export class NordicMigrationMap extends NordicElement {
       this.loading = false;
       return;
     }
-    const wantsCases = /(^|[\s,])case-studies($|[\s,])/i.test(this.highlight);
-    const casesPromise = loadCaseStudies(this.locale).catch((error: unknown) => {
-      if (wantsCases) problems.push({ facts: dataErrorFacts(error, 'highlight'), retry });
-      return undefined;
-    });
-
     let indicatorFile: IndicatorFile | undefined;
     let series: CountrySeriesFile | undefined;
     try {
-      if (level === 'country') series = await loadCountrySeries();
-      else if (this.src) indicatorFile = await loadIndicator({ src: this.src });
-      else indicatorFile = await loadIndicator({ id: indicatorId as (typeof BUILT_IN_INDICATORS)[number] });
+      const figures = await figuresPromise;
+      if (level === 'country') series = figures as CountrySeriesFile;
+      else indicatorFile = figures as IndicatorFile;
     } catch (error) {
       problems.push({ facts: dataErrorFacts(error, this.src && level === 'municipality' ? 'src' : 'indicator'), retry });
     }
@@ -324,7 +330,7 @@ export class NordicMigrationMap extends NordicElement {
     let unit = 'percent';
     let label: () => string = () => '';
     let sources: SourceRef[] = [];
-    let notes: string[] = [];
+    let notes: ((year: number) => string)[] = [];
     let valueOf: (id: string, year: number) => number | null = () => null;
     let missingFor: (year: number) => CountryCode[] = () => [...countries];
 
@@ -351,8 +357,11 @@ export class NordicMigrationMap extends NordicElement {
           return values[(id === 'AX' ? 'FI' : id) as CountryCode] ?? null;
         };
         missingFor = (year) => countries.filter((c) => valueOf(c, year) === null);
-        const estimates = file.series['net-migration'].estimateNote;
-        if (countryIndicator === 'net-migration-per-1000' && estimates) notes = [localized(estimates, this.locale)];
+        // The estimate note only where an estimated figure is shown.
+        const net = file.series['net-migration'];
+        notes = countryIndicator === 'net-migration-per-1000' && net.estimateNote
+          ? [(shownYear: number) => Object.entries(net.estimates ?? {}).some(([c, ys]) => shown.has(c) && ys?.includes(shownYear)) ? localized(net.estimateNote, this.locale) : '']
+          : [];
       }
     } else {
       places = geometry.municipalities.filter((m) => shown.has(m.country)).map((m) => ({ place: m, geometry: m.geometry }));
@@ -368,7 +377,7 @@ export class NordicMigrationMap extends NordicElement {
         missingFor = (year) => countriesWithoutFigures(file, year, countries);
         notes = Object.entries(file.coverage ?? {})
           .filter(([country, coverage]) => shown.has(country) && coverage?.note)
-          .map(([, coverage]) => localized(coverage!.note, this.locale));
+          .map(([, coverage]) => () => localized(coverage!.note, this.locale));
       }
     }
 
@@ -517,6 +526,7 @@ export class NordicMigrationMap extends NordicElement {
       await view.runAsync();
     }
     this.drawnWidth = width;
+    this.indexPaths(width, height);
     this.fixSvgRole();
     if (this.pendingFocus) {
       const id = this.pendingFocus;
@@ -524,6 +534,21 @@ export class NordicMigrationMap extends NordicElement {
       this.focusMunicipality(id);
     } else if (this.tooltipVisible && this.focusId) this.showTooltip(this.focusId);
     this.markReady();
+  }
+
+  /** Finds the drawn path of each area (Vega keeps its scenegraph item on the element) and sizes the overlay. */
+  private indexPaths(width: number, height: number): void {
+    this.pathIndex.clear();
+    const overlay = this.renderRoot.querySelector<SVGSVGElement>('.overlay');
+    if (this.viewRenderer !== 'svg' || !overlay) return;
+    overlay.setAttribute('width', String(width));
+    overlay.setAttribute('height', String(height));
+    overlay.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    for (const path of this.canvasElement?.querySelectorAll('path') ?? []) {
+      const item = (path as unknown as { __data__?: { mark?: { name?: string }; datum?: { id?: unknown } } }).__data__;
+      if (item?.mark?.name === 'areas_marks' && typeof item.datum?.id === 'string') this.pathIndex.set(item.datum.id, path);
+    }
+    this.setFocusOutline(this.tooltipVisible ? this.focusId : '');
   }
 
   /** The drawing is one image for screen readers; the table is the way to the figures. */
@@ -556,12 +581,12 @@ export class NordicMigrationMap extends NordicElement {
       const pointer = event as MouseEvent;
       const box = frame?.getBoundingClientRect();
       if (box) this.showTooltip(row.id, pointer.clientX - box.left, pointer.clientY - box.top);
-      this.setFocusSignal(row.id);
+      this.setFocusOutline(row.id);
     });
     view.addEventListener('mouseout', (_event, item) => {
       if (rowOf(item) && !this.frameElement?.matches(':focus')) {
         this.hideTooltip();
-        this.setFocusSignal('');
+        this.setFocusOutline('');
       }
     });
     view.addEventListener('click', (_event, item) => {
@@ -573,7 +598,22 @@ export class NordicMigrationMap extends NordicElement {
     });
   }
 
-  private setFocusSignal(id: string): void {
+  /**
+   * Outlines the municipality under the pointer or keyboard focus. With SVG, the outline is a
+   * copy of the drawn path in a small overlay of its own, so a hover repaints one shape and never
+   * re-runs Vega's dataflow; the canvas renderer uses the spec's `focusId` signal instead.
+   */
+  private setFocusOutline(id: string): void {
+    const overlay = this.renderRoot.querySelector<SVGSVGElement>('.overlay');
+    if (this.viewRenderer === 'svg' && overlay) {
+      const outline = overlay.firstElementChild as SVGPathElement;
+      const source = id ? this.pathIndex.get(id) : undefined;
+      outline.setAttribute('d', source?.getAttribute('d') ?? '');
+      const transform = source?.getAttribute('transform');
+      if (transform) outline.setAttribute('transform', transform);
+      else outline.removeAttribute('transform');
+      return;
+    }
     if (!this.vegaView || this.vegaView.signal('focusId') === id) return;
     this.vegaView.signal('focusId', id);
     void this.vegaView.runAsync();
@@ -636,7 +676,7 @@ export class NordicMigrationMap extends NordicElement {
     }
     if (this.shownView !== 'map') this.view = 'map';
     this.focusId = row.id;
-    this.setFocusSignal(row.id);
+    this.setFocusOutline(row.id);
     const frame = this.frameElement;
     frame?.scrollIntoView?.({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     frame?.focus({ preventScroll: true });
@@ -666,13 +706,13 @@ export class NordicMigrationMap extends NordicElement {
       if (!start) return;
       this.focusId = start.id;
     }
-    this.setFocusSignal(this.focusId);
+    this.setFocusOutline(this.focusId);
     this.showTooltip(this.focusId);
   }
 
   private onBlur(): void {
     this.hideTooltip();
-    this.setFocusSignal('');
+    this.setFocusOutline('');
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -690,7 +730,7 @@ export class NordicMigrationMap extends NordicElement {
       const next = nearestInDirection(current, model.rows.filter((r) => r.anchor), direction);
       if (next) {
         this.focusId = next.id;
-        this.setFocusSignal(next.id);
+        this.setFocusOutline(next.id);
         this.showTooltip(next.id);
       }
     } else if (event.key === 'Enter' || event.key === ' ') {
@@ -810,6 +850,7 @@ export class NordicMigrationMap extends NordicElement {
         aria-describedby="keys" ?hidden=${view !== 'map'}
         @keydown=${this.onKeydown} @focus=${this.onFocus} @blur=${this.onBlur}>
         <div class="canvas"></div>
+        <svg class="overlay" aria-hidden="true" width="0" height="0"><path class="focus-outline" d=""></path></svg>
         ${this.loading ? html`<div class="loading">${msg('Loading the map…')}</div>` : nothing}
         <div class="tooltip" part="tooltip" hidden></div>
       </div>
@@ -903,7 +944,7 @@ export class NordicMigrationMap extends NordicElement {
       ${missing.length
         ? html`<p class="note missing">${msg(str`No figures for ${formatList(missing, this.locale)} in ${model.year}.`)}</p>`
         : nothing}
-      ${model.notes.map((note) => html`<p class="note">${note}</p>`)}
+      ${model.notes.map((note) => note(model.year)).filter(Boolean).map((note) => html`<p class="note">${note}</p>`)}
     </div>`;
   }
 }

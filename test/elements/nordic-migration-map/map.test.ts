@@ -3,6 +3,7 @@ import '../../../src/elements/nordic-migration-map/index.js';
 import type { NordicMigrationMap } from '../../../src/elements/nordic-migration-map/index.js';
 import type { CountrySeriesFile, IndicatorFile } from '../../../src/core/data-types.js';
 import { diagnostics } from '../../../src/core/diagnostics.js';
+import { countryName } from '../../../src/core/i18n-data.js';
 import type { NordicErrorDetail, NordicSelectDetail } from '../../../src/core/events.js';
 
 const dataUrl = (path: string) => new URL(`../../../data/${path}`, import.meta.url).href;
@@ -13,7 +14,7 @@ const percent = (value: number, lang: string) =>
   clean(new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 100));
 
 async function drawn(map: NordicMigrationMap): Promise<void> {
-  await waitUntil(() => map.shadowRoot?.querySelector('.canvas svg path, .canvas canvas'), 'the map did not draw', { timeout: 15000 });
+  await waitUntil(() => map.shadowRoot?.querySelector('.canvas svg path, .canvas canvas'), 'the map did not draw', { timeout: 50000 });
   await waitUntil(() => !map.shadowRoot!.querySelector('.loading'), 'still loading', { timeout: 15000 });
   await map.updateComplete;
 }
@@ -46,7 +47,8 @@ describe('<nordic-migration-map>', () => {
     expect(share.years[share.years.length - 1]).to.equal(LATEST);
   });
 
-  it('draws every municipality shape (at least 1,000 SVG paths) as one labelled image', async () => {
+  it('draws every municipality shape (at least 1,000 SVG paths) as one labelled image', async function () {
+    this.timeout(60000); // the first map of the run also waits for the test server to serve Vega
     const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map style="width: 800px"></nordic-migration-map>`);
     await drawn(map);
     const svg = map.shadowRoot!.querySelector('.canvas svg')!;
@@ -106,6 +108,8 @@ describe('<nordic-migration-map>', () => {
     const krokom = percent(share.values['SE-2309']![share.years.indexOf(LATEST)]!, 'en');
     expect(clean(tooltip.innerText)).to.equal(`Krokom Sweden ${krokom} in 2022`);
     expect(map.shadowRoot!.activeElement).to.equal(map.shadowRoot!.querySelector('.frame'));
+    // The focused municipality is outlined (a copy of its drawn path in the overlay).
+    expect(map.shadowRoot!.querySelector('.overlay path')!.getAttribute('d')).to.equal(pathOf(map, 'SE-2309').getAttribute('d'));
     expect(clean(map.shadowRoot!.querySelector('.live')!.textContent)).to.equal(`Krokom, Sweden: ${krokom} in 2022`);
     // Arrow keys move to a neighbour; Escape hides the tooltip.
     const frame = map.shadowRoot!.querySelector<HTMLElement>('.frame')!;
@@ -205,8 +209,10 @@ describe('<nordic-migration-map>', () => {
     const botkyrka = () => [...map.shadowRoot!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => clean(c.textContent))).find((c) => c[0] === 'Botkyrka')!;
     expect(botkyrka()).to.deep.equal(['Botkyrka', 'Sweden', '43.7%']);
     map.lang = 'sv';
-    await waitUntil(() => botkyrka()[1] === 'Sverige', `still ${botkyrka()}`);
-    expect(botkyrka()[2]).to.equal('43,7 %');
+    await waitUntil(() => botkyrka()[2] === '43,7 %', `still ${botkyrka()}`);
+    // Country names come from the shared countryName() (our translations, then Intl).
+    expect(botkyrka()[1]).to.equal(countryName('SE', 'sv'));
+    expect(countryName('SE', 'sv')).not.to.equal('SE');
     expect(clean(map.shadowRoot!.querySelector('.legend')!.textContent)).to.contain('Andel utrikes födda');
   });
 
