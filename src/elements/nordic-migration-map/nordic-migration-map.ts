@@ -9,7 +9,7 @@ import { BUILT_IN_INDICATORS, isBuiltInIndicator, loadIndicator } from '../../co
 import { loadCountrySeries } from '../../core/datasets/country-series.js';
 import { loadCaseStudies } from '../../core/datasets/case-studies.js';
 import { loadTopology } from '../../core/datasets/topology.js';
-import { renderTable, type TableColumn, type TableSort } from '../../core/data-table.js';
+import { renderTable, tableStyles, type TableColumn, type TableSort } from '../../core/data-table.js';
 import { downloadCsv, downloadView, fileName } from '../../core/downloads.js';
 import { dataErrorFacts, type ErrorFacts } from '../../core/errors.js';
 import { formatList, formatValue } from '../../core/format.js';
@@ -17,7 +17,6 @@ import { countryName, localized } from '../../core/i18n-data.js';
 import { withLocale } from '../../core/localization.js';
 import { renderSourceLine } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
-import { tableStyles } from '../../core/data-table.js';
 import { createView, finalizeView, loadVega } from '../../core/vega-loader.js';
 import spec from './map.vl.json';
 import { mapStyles } from './nordic-migration-map.styles.js';
