@@ -5,6 +5,7 @@ import json from '@rollup/plugin-json';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
+import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { rollupJsonModules } from './scripts/json-modules.mjs';
 
 /** Every element folder with an `index.ts` becomes its own entry, `dist/elements/<tag>.js`. */
@@ -49,6 +50,11 @@ const config: RollupOptions = {
     },
   },
   preserveEntrySignatures: 'strict',
+  treeshake: {
+    // @lit/localize's runtime and transform set-ups run code at import time; we install our own
+    // msg implementation (src/core/localization.ts), so what they would set up is never used.
+    moduleSideEffects: (id) => !/@lit\/localize\/(init\/(runtime|transform)|internal\/locale-status-event)\.js$/.test(id),
+  },
   plugins: [
     cleanOutput(),
     replace({
@@ -61,6 +67,8 @@ const config: RollupOptions = {
     json({ exclude: ['**/*.vl.json', '**/*.schema.json'], preferConst: true }),
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+    // Whitespace in lit's html`` and css`` templates is most of a small element's bytes.
+    minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }),
     terser({ format: { comments: false }, compress: { passes: 2 } }),
     copyData(),
   ],

@@ -1,11 +1,16 @@
 /**
  * The one data loader: each address is fetched and parsed once per page (concurrent callers
- * share the same request), and checked against a JSON Schema before any widget sees it.
+ * share the same request). A partner's file is checked against its JSON Schema before any widget
+ * sees it; the validator and the schema load on demand, so pages with only built-in data (checked
+ * with the same validator when `npm run data` builds them, and by the tests) don't download them.
  * Failures are thrown as {@link DataError}, which the base element turns into the visible
  * message and a `nordic-error` event. A failed load is forgotten so that "Retry" fetches again.
  */
 import { diagnostics } from './diagnostics.js';
-import { validate, type Schema, type SchemaError } from './json-schema.js';
+import type { Schema, SchemaError } from './json-schema.js';
+
+/** Loads a schema when it is needed (a dynamic import of a `*.schema.json` module). */
+export type SchemaLoader = () => Promise<{ default: unknown }>;
 
 export type DataErrorCode = 'data-fetch' | 'data-parse' | 'data-schema';
 
@@ -23,7 +28,7 @@ export class DataError extends Error {
 }
 
 const parsed = new Map<string, Promise<unknown>>();
-const validated = new WeakMap<object, WeakSet<Schema>>();
+const validated = new WeakMap<object, WeakSet<SchemaLoader>>();
 
 /** How many network fetches the loader has started on this page (for tests and the benchmark). */
 export function dataFetchCount(): number {
@@ -48,10 +53,11 @@ async function fetchJson(url: string): Promise<unknown> {
 }
 
 /**
- * Loads `url` (absolute) and checks it against `schema`. Resolves to the parsed file, typed as
- * `T` by the caller's schema; rejects with a {@link DataError}.
+ * Loads `url` (absolute). With `schema`, the file is checked against it first (partner files);
+ * without, it is trusted (our own built-in files). Resolves to the parsed file, typed as `T` by
+ * the caller; rejects with a {@link DataError}.
  */
-export async function loadData<T>(url: string, schema: Schema): Promise<T> {
+export async function loadData<T>(url: string, schema?: SchemaLoader): Promise<T> {
   let pending = parsed.get(url);
   if (!pending) {
     pending = fetchJson(url);
@@ -59,16 +65,12 @@ export async function loadData<T>(url: string, schema: Schema): Promise<T> {
     pending.catch(() => parsed.delete(url));
   }
   const data = await pending;
-  if (typeof data === 'object' && data !== null) {
-    const schemas = validated.get(data) ?? new WeakSet<Schema>();
-    if (!schemas.has(schema)) {
-      const errors = validate(schema, data, 5);
-      if (errors.length) throw new DataError('data-schema', url, undefined, errors);
-      schemas.add(schema);
-      validated.set(data, schemas);
-    }
-    return data as T;
-  }
-  const errors = validate(schema, data, 5);
-  throw new DataError('data-schema', url, undefined, errors.length ? errors : [{ path: '(root)', message: 'expected object' }]);
+  if (!schema) return data as T;
+  const isObject = typeof data === 'object' && data !== null;
+  if (isObject && validated.get(data)?.has(schema)) return data as T;
+  const [{ validate }, loadedSchema] = await Promise.all([import('./json-schema.js'), schema()]);
+  const errors = validate(loadedSchema.default as Schema, data, 5);
+  if (errors.length) throw new DataError('data-schema', url, undefined, errors);
+  if (isObject) validated.set(data, (validated.get(data) ?? new WeakSet<SchemaLoader>()).add(schema));
+  return data as T;
 }

@@ -3,7 +3,7 @@
  * own): a real `<table>` with a caption, column headers and sort buttons that announce their
  * state through `aria-sort`. Sorting is pure and tested apart from the DOM.
  */
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 
 export interface TableColumn<Row> {
@@ -99,3 +99,62 @@ export function renderTable<Row>(options: TableOptions<Row>): unknown {
     ${rows.length ? nothing : html`<p>${msg('No rows to show.')}</p>`}
   </div>`;
 }
+
+/** Styles of {@link renderTable}; kept here so elements without a table don't ship them. */
+export const tableStyles = css`
+  .table-wrap {
+    max-height: var(--nordic-table-max-height, 32rem);
+    overflow: auto;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.9rem;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding: 0.5rem 0.6rem;
+  }
+  th,
+  td {
+    padding: 0.3rem 0.6rem;
+    border-top: 1px solid var(--_border);
+    text-align: start;
+    font-weight: normal;
+  }
+  thead th {
+    position: sticky;
+    top: 0;
+    background: var(--_surface);
+    font-weight: 600;
+  }
+  thead button {
+    all: unset;
+    cursor: pointer;
+    font-weight: 600;
+  }
+  thead button:focus-visible {
+    outline: 3px solid var(--_accent);
+  }
+  .num {
+    text-align: end;
+  }
+  tr.highlighted {
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+  }
+  .row-link {
+    all: unset;
+    cursor: pointer;
+    text-decoration: underline;
+  }
+  .row-link:focus-visible {
+    outline: 3px solid var(--_accent);
+  }
+  .sort-mark {
+    color: var(--_muted);
+  }
+`;

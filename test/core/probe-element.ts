@@ -34,7 +34,7 @@ export class ProbeElement extends NordicElement {
   async load(): Promise<void> {
     this.clearProblems();
     try {
-      this.data = await loadData<ProbeFile>(new URL(this.src, document.baseURI).href, probeSchema);
+      this.data = await loadData<ProbeFile>(new URL(this.src, document.baseURI).href, () => Promise.resolve({ default: probeSchema }));
       await this.updateComplete;
       this.markReady();
     } catch (error) {

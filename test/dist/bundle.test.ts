@@ -42,7 +42,7 @@ describe('dist bundle', () => {
       const text = await (await fetch(url)).text();
       code.push(text);
       // Static imports only: `import"./x.js"` and `import{a}from"./x.js"`, not `import("./x.js")`.
-      for (const match of text.matchAll(/\bimport\s*(?:[\w{},*\s$]+?\s*from\s*)?["']([^"']+)["']/g)) {
+      for (const match of text.matchAll(/\b(?:import|export)\s*(?:[\w{},*\s$]+?\s*from\s*)?["']([^"']+)["']/g)) {
         queue.push(new URL(match[1]!, new URL(url, location.href)).pathname);
       }
     }

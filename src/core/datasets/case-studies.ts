@@ -1,10 +1,10 @@
-import localizedCasesSchema from '../../../data/schemas/case-studies-localized.schema.json';
 import type { LangCode, LocalizedCaseStudiesFile } from '../data-types.js';
 import { dataUrl, resolveUrl } from '../data-url.js';
 import { loadData } from '../data-loader.js';
-import type { Schema } from '../json-schema.js';
 
-/** The learning examples in one language: a card page downloads only its language. */
+/** The learning examples in one language (a card page downloads only its language), or a partner's file (`src`, checked against the schema). */
 export function loadCaseStudies(lang: LangCode, src?: string): Promise<LocalizedCaseStudiesFile> {
-  return loadData<LocalizedCaseStudiesFile>(src ? resolveUrl(src) : dataUrl(`case-studies/${lang}.json`), localizedCasesSchema as Schema);
+  return src
+    ? loadData<LocalizedCaseStudiesFile>(resolveUrl(src), () => import('../../../data/schemas/case-studies-localized.schema.json'))
+    : loadData<LocalizedCaseStudiesFile>(dataUrl(`case-studies/${lang}.json`));
 }

@@ -1,12 +1,10 @@
 /**
- * Built-in data sets are split one module each, so a page bundles only the schemas it uses
- * (a card-only page must not pull in the map's). All go through the one loader in data-loader.ts.
+ * Built-in data sets are split one module each, so a page bundles only what it uses. All go
+ * through the one loader in data-loader.ts; partner files (`src`) are checked against the schema.
  */
-import indicatorSchema from '../../../data/schemas/indicator.schema.json';
 import type { IndicatorFile } from '../data-types.js';
 import { dataUrl, resolveUrl } from '../data-url.js';
 import { loadData } from '../data-loader.js';
-import type { Schema } from '../json-schema.js';
 
 /** Indicator ids shipped in `data/indicators/`. */
 export const BUILT_IN_INDICATORS = [
@@ -25,6 +23,7 @@ export function isBuiltInIndicator(id: string): id is BuiltInIndicator {
 
 /** A built-in indicator by id, or a partner's file by address (`src`). */
 export function loadIndicator(source: { id: BuiltInIndicator } | { src: string }): Promise<IndicatorFile> {
-  const url = 'src' in source ? resolveUrl(source.src) : dataUrl(`indicators/${source.id}.json`);
-  return loadData<IndicatorFile>(url, indicatorSchema as Schema);
+  return 'src' in source
+    ? loadData<IndicatorFile>(resolveUrl(source.src), () => import('../../../data/schemas/indicator.schema.json'))
+    : loadData<IndicatorFile>(dataUrl(`indicators/${source.id}.json`));
 }
