@@ -1,0 +1,79 @@
+/**
+ * Side B of coldRenderRatioVsVegaEmbed: the same map drawn the plain way, with vega-embed and
+ * Vega-Lite compiled in the browser. Bundled by bench/lib/build.mjs into bench/.tmp/baseline/
+ * (never committed) together with the map element's own pure modules, so the data preparation
+ * is the element's code, not a re-typed copy:
+ *
+ *   fetch topology + indicator (in parallel, plain fetch + JSON.parse, no schema check)
+ *   → decodeGeometry (topojson feature + mesh, the element's geometry.ts)
+ *   → latest year with figures, values, classBreaks/classIndex/schemeColors (classify.ts)
+ *   → label points, bounds, aspect ratio, projection fit (projection.ts)
+ *   → vegaEmbed(container, the element's map.vl.json with the rows as named datasets and the
+ *     fit as param values, { renderer: 'svg', actions: false })
+ *
+ * What our element does on top and the baseline does not: JSON Schema validation of both
+ * files, a case-studies fetch (for highlights and selection), the legend, table data, tooltip
+ * wiring, localized labels.
+ */
+import vegaEmbed from 'vega-embed';
+import spec from '../../src/elements/nordic-migration-map/map.vl.json';
+import { decodeGeometry } from '../../src/elements/nordic-migration-map/geometry.ts';
+import { classBreaks, classIndex, schemeColors } from '../../src/elements/nordic-migration-map/classify.ts';
+import { parseCountries, valueAt, yearsWithData } from '../../src/elements/nordic-migration-map/model.ts';
+import { aspectRatio, fitBounds, labelPoint, project, rawBounds } from '../../src/elements/nordic-migration-map/projection.ts';
+
+async function fetchJson(url) {
+  const response = await fetch(url, { credentials: 'same-origin' });
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return JSON.parse(await response.text());
+}
+
+/** Draws the map into `container` (its width sets the size); resolves with phase times (ms). */
+export async function drawWithVegaEmbed(container, { dataBase, indicator = 'foreign-born-share', countries: rawCountries = '' }) {
+  const marks = { start: performance.now() };
+  const [topology, file] = await Promise.all([
+    fetchJson(`${dataBase}municipalities.topo.json`),
+    fetchJson(`${dataBase}indicators/${indicator}.json`),
+  ]);
+  marks.fetched = performance.now();
+  const geometry = await decodeGeometry(topology);
+  const { countries } = parseCountries(rawCountries);
+  const shown = new Set(countries);
+  const places = geometry.municipalities.filter((m) => shown.has(m.country));
+  const years = yearsWithData(file, countries);
+  const year = years[years.length - 1];
+  const values = places.map((p) => valueAt(file, p.id, year));
+  const breaks = classBreaks(values, 5, 'quantile');
+  const colors = schemeColors('ylgnbu', Math.max(1, breaks.length - 1));
+  const width = Math.round(container.clientWidth || 600);
+  const bounds = rawBounds(places.map((p) => p.geometry));
+  const height = Math.round(width * aspectRatio(bounds));
+  const fit = fitBounds(bounds, width, height);
+  const areas = places.map((p, i) => {
+    const value = values[i] ?? null;
+    const cls = classIndex(value, breaks);
+    const anchor = labelPoint(p.geometry);
+    const [x, y] = anchor ? project(fit, anchor[0], anchor[1]) : [0, 0];
+    return { type: 'Feature', id: p.id, geometry: p.geometry, fill: cls < 0 ? '#9e9e9e' : colors[cls], highlighted: false, place: p, value, anchor, x, y };
+  });
+  const data = {
+    outlines: geometry.outlines.map((f) => ({ ...f })),
+    areas,
+    borders: [{ type: 'Feature', properties: {}, geometry: geometry.municipalityBorders }],
+  };
+  const paramValues = { projScale: fit.scale, projTranslate: fit.translate, focusId: '' };
+  const fullSpec = {
+    ...spec,
+    width,
+    height,
+    params: spec.params.map((param) => (param.name in paramValues ? { ...param, value: paramValues[param.name] } : param)),
+    datasets: data,
+  };
+  marks.prepared = performance.now();
+  const result = await vegaEmbed(container, fullSpec, { renderer: 'svg', actions: false });
+  marks.drawn = performance.now();
+  return {
+    view: result.view,
+    phases: { fetch: marks.fetched - marks.start, prepare: marks.prepared - marks.fetched, vegaEmbed: marks.drawn - marks.prepared },
+  };
+}

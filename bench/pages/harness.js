@@ -1,0 +1,43 @@
+// Shared by the bench pages (not part of what is measured: only /dist/ files count as the
+// library's bytes). Records every nordic-ready / nordic-error with its time on the page clock.
+window.__events = [];
+for (const type of ['nordic-ready', 'nordic-error']) {
+  document.addEventListener(type, (event) => {
+    const target = event.composedPath()[0];
+    const root = target && target.shadowRoot;
+    window.__events.push({
+      type,
+      tag: target && target.localName,
+      id: target && target.id,
+      t: performance.now(),
+      // "Fully drawn": the drawing is in the DOM when the event fires.
+      svgPaths: root ? root.querySelectorAll('svg path').length : 0,
+      canvas: root ? root.querySelectorAll('canvas').length : 0,
+      detail: type === 'nordic-error' ? event.detail : undefined,
+    });
+  });
+}
+
+/** Resolves with the first nordic-ready of `element` (rejects on its nordic-error). */
+window.__whenReady = (element) =>
+  new Promise((resolve, reject) => {
+    element.addEventListener('nordic-ready', (event) => resolve(event), { once: true });
+    element.addEventListener('nordic-error', (event) => reject(new Error(`nordic-error ${JSON.stringify(event.detail)}`)), { once: true });
+  });
+
+window.__params = new URLSearchParams(location.search);
+
+/** Loads the library's script-tag entry, or one element's entry with ?entry=<tag>. */
+window.__loadLibrary = () => {
+  const entry = window.__params.get('entry');
+  const src = entry ? `/dist/elements/${entry}.js` : '/dist/nordic-integration-widgets.js';
+  return import(src);
+};
+
+/** The page's requests as a waterfall relative to `t0` (ms): where a render waits on the network. */
+window.__resources = (t0) =>
+  performance.getEntriesByType('resource').map((entry) => ({
+    file: entry.name.replace(location.origin, ''),
+    start: Math.round(entry.startTime - t0),
+    end: Math.round(entry.responseEnd - t0),
+  }));

@@ -1,0 +1,338 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: bytes, cold render against plain vega-embed, hover latency, a 30-widget page
+ * and mount/unmount leaks, measured in the system Chromium (playwright-core) against our bundle
+ * served on loopback. Writes bench/results.json and bench/RESULTS.md; exits 1 when a goal is
+ * missed (2 when the bench itself could not run). See bench/README.md.
+ *
+ * Options: --runs N (samples per figure, default 7, at least 5), --cycles N (default 200),
+ * --only a,b (sections: bytes, cold, scaling, hover, many, cycles), --rebuild (force both builds),
+ * --no-build (measure bench/.tmp/dist as it is), --no-write (print only).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startServer } from '../scripts/serve.mjs';
+import { buildBaseline, buildOurs, prepareSite, repoRoot } from './lib/build.mjs';
+import { heapAfterGc, inFreshContext, launch, pageBytes } from './lib/browser.mjs';
+import { median, percentile, round } from './lib/stats.mjs';
+import { checkGoals, writeReports } from './lib/report.mjs';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const index = args.indexOf(`--${name}`);
+  return index >= 0 ? args[index + 1] : fallback;
+};
+const RUNS = Math.max(5, Number(option('runs', 7)));
+const CYCLES = Number(option('cycles', 200));
+const ONLY = option('only', '') ? option('only', '').split(',') : undefined;
+const want = (section) => !ONLY || ONLY.includes(section);
+const log = (message) => console.log(`[bench] ${message}`);
+
+const MAP = 'nordic-migration-map';
+const CARD = 'case-study-card';
+const CHART = 'nordic-trend-chart';
+
+function hasElement(tag) {
+  try {
+    return readdirSync(join(repoRoot, 'src/elements', tag)).includes('index.ts');
+  } catch {
+    return false;
+  }
+}
+
+/** Loads `path` and waits until the page sets window.__result (or __error). */
+async function loadAndWait(page, url, timeout = 60_000) {
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
+  try {
+    await page.waitForFunction(() => window.__result || window.__error, undefined, { timeout, polling: 50 });
+  } catch (error) {
+    const events = await page.evaluate(() => window.__events).catch(() => []);
+    throw new Error(`${url}: no result in ${timeout} ms; page errors: ${JSON.stringify(errors)}; events: ${JSON.stringify(events)}`);
+  }
+  const error = await page.evaluate(() => window.__error);
+  if (error) throw new Error(`${url}: ${error}`);
+  return page.evaluate(() => window.__result);
+}
+
+const results = { figures: {}, details: {}, notes: [], missing: [] };
+const started = Date.now();
+
+// ---------------------------------------------------------------------------------------------
+try {
+  if (!args.includes('--no-build')) buildOurs({ force: args.includes('--rebuild') });
+  await buildBaseline({ force: args.includes('--rebuild'), ifMissing: args.includes('--no-build') });
+} catch (error) {
+  console.error(`[bench] ${error.message}`);
+  process.exit(2);
+}
+const siteDir = prepareSite();
+const { server, port } = await startServer({ rootDir: siteDir, listenPort: 0, quiet: true });
+const origin = `http://127.0.0.1:${port}`;
+const browser = await launch();
+const browserVersion = browser.version();
+log(`serving ${siteDir} on ${origin}; ${RUNS} samples per figure`);
+
+/** The learning examples' ids, read from the data file (the 30-widget page shows 20 cards). */
+function caseIds() {
+  const file = JSON.parse(readFileSync(join(repoRoot, 'data/case-studies/en.json'), 'utf8'));
+  return file.cases.map((c) => c.id);
+}
+
+try {
+  // ------------------------------------------------------------------------------- bytes
+  if (want('bytes')) {
+    if (hasElement(CARD)) {
+      const bundle = [];
+      const entry = [];
+      for (let run = 0; run < RUNS; run++) {
+        for (const [list, query] of [[bundle, ''], [entry, '?entry=case-study-card']]) {
+          await inFreshContext(browser, async (page, net) => {
+            const result = await loadAndWait(page, `${origin}/pages/card.html${query}`);
+            const bytes = pageBytes(siteDir, net);
+            list.push({ ...bytes, result });
+          });
+        }
+      }
+      results.figures.cardPageJsGzipBytes = median(bundle.map((b) => b.jsGzip));
+      results.details.cardPage = {
+        how: 'card.html: the script-tag bundle (dist/nordic-integration-widgets.js) and <case-study-card case="krokom">, until nordic-ready',
+        jsGzipBytes: median(bundle.map((b) => b.jsGzip)),
+        jsRawBytes: median(bundle.map((b) => b.jsRaw)),
+        dataGzipBytes: median(bundle.map((b) => b.dataGzip)),
+        files: bundle[0].js.concat(bundle[0].data),
+        elementEntryJsGzipBytes: median(entry.map((b) => b.jsGzip)),
+        elementEntryFiles: entry[0].js,
+      };
+      log(`card page: ${results.figures.cardPageJsGzipBytes} B of JS (gzip)`);
+    } else results.missing.push(`${CARD} is not in src/elements yet: cardPageJsGzipBytes not measured`);
+
+    if (hasElement(MAP)) {
+      const samples = [];
+      for (let run = 0; run < RUNS; run++) {
+        await inFreshContext(browser, async (page, net) => {
+          const result = await loadAndWait(page, `${origin}/pages/map.html`);
+          samples.push({ ...pageBytes(siteDir, net), result });
+        });
+      }
+      results.figures.mapPageJsGzipBytes = median(samples.map((b) => b.jsGzip));
+      results.figures.mapPageDataGzipBytes = median(samples.map((b) => b.dataGzip));
+      results.details.mapPage = {
+        how: 'map.html: the script-tag bundle and one <nordic-migration-map> (all five countries), until nordic-ready',
+        jsRawBytes: median(samples.map((b) => b.jsRaw)),
+        dataRawBytes: median(samples.map((b) => b.dataRaw)),
+        files: samples[0].js.concat(samples[0].data),
+        paths: samples[0].result.paths,
+      };
+      log(`map page: ${results.figures.mapPageJsGzipBytes} B JS, ${results.figures.mapPageDataGzipBytes} B data (gzip)`);
+    } else results.missing.push(`${MAP} is not in src/elements yet: map byte figures not measured`);
+  }
+
+  // ------------------------------------------------------------------------- cold render
+  if (want('cold') && hasElement(MAP)) {
+    const ours = [];
+    const embed = [];
+    for (let run = 0; run < RUNS; run++) {
+      // A then B, B then A on the next run: neither side always runs first.
+      const order = run % 2 ? ['embed', 'ours'] : ['ours', 'embed'];
+      for (const side of order) {
+        await inFreshContext(browser, async (page) => {
+          const url = side === 'ours' ? `${origin}/pages/cold-ours.html` : `${origin}/pages/cold-embed.html`;
+          const result = await loadAndWait(page, url);
+          (side === 'ours' ? ours : embed).push(result);
+        });
+      }
+    }
+    const oursMs = median(ours.map((r) => r.total));
+    const embedMs = median(embed.map((r) => r.total));
+    results.figures.coldRenderRatioVsVegaEmbed = round(oursMs / embedMs, 3);
+    results.details.coldRender = {
+      oursMs: round(oursMs),
+      vegaEmbedMs: round(embedMs),
+      oursFromInsertionMs: round(median(ours.map((r) => r.fromInsertion))),
+      oursSamplesMs: ours.map((r) => round(r.total)),
+      vegaEmbedSamplesMs: embed.map((r) => round(r.total)),
+      oursPhasesMs: medianPhases(ours),
+      vegaEmbedPhasesMs: medianPhases(embed),
+      oursPaths: ours[0].paths,
+      vegaEmbedPaths: embed[0].paths,
+    };
+    log(`cold render: ours ${round(oursMs)} ms, vega-embed ${round(embedMs)} ms, ratio ${results.figures.coldRenderRatioVsVegaEmbed}`);
+  }
+
+  // ---------------------------------------------------------------------------- scaling
+  if (want('scaling') && hasElement(MAP)) {
+    const sizes = [
+      { label: '~100 shapes', countries: 'DK' },
+      { label: '~300 shapes', countries: 'SE' },
+      { label: '~1,100 shapes', countries: 'DK FI IS NO SE' },
+    ];
+    const scaling = [];
+    for (const size of sizes) {
+      const samples = [];
+      for (let run = 0; run < RUNS; run++) {
+        await inFreshContext(browser, async (page) => {
+          samples.push(await loadAndWait(page, `${origin}/pages/cold-ours.html?countries=${encodeURIComponent(size.countries)}`));
+        });
+      }
+      scaling.push({
+        ...size,
+        shapes: samples[0].areas,
+        fromInsertionMs: round(median(samples.map((s) => s.fromInsertion))),
+        warmRenderMs: round(median(samples.map((s) => s.warm))),
+      });
+    }
+    results.details.scaling = scaling;
+    log(`scaling: ${scaling.map((s) => `${s.shapes} shapes ${s.fromInsertionMs} ms cold / ${s.warmRenderMs} ms warm`).join(', ')}`);
+  }
+
+  // ------------------------------------------------------------------------------ hover
+  if (want('hover') && hasElement(MAP)) {
+    const p95s = [];
+    const handlingP95s = [];
+    const all = [];
+    let missed = 0;
+    for (let run = 0; run < RUNS; run++) {
+      await inFreshContext(browser, async (page) => {
+        await loadAndWait(page, `${origin}/pages/hover.html`);
+        const points = await page.evaluate((count) => window.__hoverPoints(count), 120);
+        if (points.length < 100) throw new Error(`hover: only ${points.length} municipalities to point at`);
+        const latencies = [];
+        for (const point of points) {
+          await page.evaluate(() => window.__armHover());
+          await page.mouse.move(point.x, point.y);
+          const latency = await page.evaluate(() => window.__hoverResult());
+          if (latency === null) missed++;
+          else latencies.push(latency);
+        }
+        p95s.push(percentile(latencies.map((l) => l.total), 95));
+        handlingP95s.push(percentile(latencies.map((l) => l.handling), 95));
+        all.push(...latencies);
+      });
+    }
+    results.figures.hoverP95Ms = round(median(p95s), 2);
+    results.details.hover = {
+      how: 'page.mouse.move to a point inside a different municipality each time (120 per run); from the pointermove event timeStamp to the MutationObserver callback that sees the tooltip text change',
+      p95PerRunMs: p95s.map((v) => round(v, 2)),
+      medianMs: round(median(all.map((l) => l.total)), 2),
+      maxMs: round(Math.max(...all.map((l) => l.total)), 2),
+      handlingP95Ms: round(median(handlingP95s), 2),
+      handlingMedianMs: round(median(all.map((l) => l.handling)), 2),
+      queuedP95Ms: round(percentile(all.map((l) => l.queued), 95), 2),
+      queuedMedianMs: round(median(all.map((l) => l.queued)), 2),
+      moves: all.length + missed,
+      movesWithoutTooltipChange: missed,
+    };
+    if (missed > 0.05 * (all.length + missed)) results.notes.push(`hover: ${missed} of ${all.length + missed} moves changed no tooltip`);
+    log(`hover: p95 ${results.figures.hoverP95Ms} ms (median of ${RUNS} runs)`);
+  }
+
+  // ------------------------------------------------------------------------ many widgets
+  if (want('many') && hasElement(MAP)) {
+    const samples = [];
+    for (let run = 0; run < RUNS; run++) {
+      await inFreshContext(browser, async (page, net) => {
+        const first = await loadAndWait(page, `${origin}/pages/many.html?cases=${caseIds().join(',')}`);
+        // Scroll through the page so every widget renders, then count.
+        const all = await page.evaluate(() => window.__scrollThrough());
+        const geometry = net.requests.filter((r) => r.path.endsWith('/municipalities.topo.json')).length;
+        samples.push({ ...first, ...all, geometryFetches: geometry, bytes: pageBytes(siteDir, net) });
+        log(`  30 widgets run ${run + 1}: first screen ${round(first.firstVisible)} ms, all ${round(all.allReady)} ms, vega loads ${all.diagnostics.vegaLoads}, geometry fetches ${geometry}`);
+      });
+    }
+    results.figures.vegaLoadsOn30WidgetPage = median(samples.map((s) => s.diagnostics.vegaLoads));
+    results.figures.geometryFetchesOn30WidgetPage = median(samples.map((s) => s.geometryFetches));
+    results.details.manyWidgets = {
+      how: 'many.html: 6 maps, 4 trend charts, 20 cards; first the widgets in the first screen, then scrolled through',
+      widgets: samples[0].widgets,
+      firstVisibleRenderMs: round(median(samples.map((s) => s.firstVisible))),
+      readyBeforeScrolling: median(samples.map((s) => s.readyBeforeScroll)),
+      inFirstScreen: samples[0].inFirstScreen,
+      allReadyAfterScrollingMs: round(median(samples.map((s) => s.allReady))),
+      dataFetches: median(samples.map((s) => s.diagnostics.dataFetches)),
+      geometryFetchesInNetworkLog: samples.map((s) => s.geometryFetches),
+      vegaLoadsPerRun: samples.map((s) => s.diagnostics.vegaLoads),
+      errors: samples[0].errors,
+      jsGzipBytes: median(samples.map((s) => s.bytes.jsGzip)),
+      dataGzipBytes: median(samples.map((s) => s.bytes.dataGzip)),
+    };
+    log(`30 widgets: vega loads ${results.figures.vegaLoadsOn30WidgetPage}, geometry fetches ${results.figures.geometryFetchesOn30WidgetPage}, first visible ${results.details.manyWidgets.firstVisibleRenderMs} ms`);
+  }
+
+  // ----------------------------------------------------------------------------- cycles
+  if (want('cycles') && hasElement(MAP)) {
+    const samples = [];
+    for (let run = 0; run < RUNS; run++) {
+      await inFreshContext(browser, async (page, _net, cdp) => {
+        await loadAndWait(page, `${origin}/pages/cycles.html`);
+        await page.evaluate(() => window.__cycle(2)); // warm: Vega, data and locale loaded
+        const heapBefore = await heapAfterGc(cdp);
+        const viewsBefore = await liveVegaViews(cdp);
+        const timing = await page.evaluate((n) => window.__cycle(n), CYCLES);
+        const heapAfter = await heapAfterGc(cdp);
+        const viewsAfter = await liveVegaViews(cdp);
+        const diagnostics = await page.evaluate(() => ({ ...globalThis[Symbol.for('nordic-integration-widgets')] }));
+        samples.push({ heapBefore, heapAfter, viewsBefore, viewsAfter, diagnostics, timing });
+      });
+    }
+    // A leak counts if either measure sees one: the heap (View objects alive after GC) or the counter.
+    results.figures.leakedViewsAfter200Cycles = median(samples.map((s) => Math.max(s.viewsAfter, s.diagnostics.liveViews)));
+    results.details.cycles = {
+      how: `cycles.html: ${CYCLES} times insert a map and a trend chart, wait for nordic-ready, remove them; then a forced GC`,
+      cycles: CYCLES,
+      liveViewsCounter: samples.map((s) => s.diagnostics.liveViews),
+      vegaViewObjectsAfterGc: samples.map((s) => s.viewsAfter),
+      heapBeforeMB: round(median(samples.map((s) => s.heapBefore)) / 1e6, 2),
+      heapAfterMB: round(median(samples.map((s) => s.heapAfter)) / 1e6, 2),
+      msPerCycle: round(median(samples.map((s) => s.timing.msPerCycle)), 1),
+    };
+    log(`cycles: ${results.figures.leakedViewsAfter200Cycles} views leaked; heap ${results.details.cycles.heapBeforeMB} → ${results.details.cycles.heapAfterMB} MB`);
+  }
+} catch (error) {
+  console.error(error);
+  await browser.close();
+  server.close();
+  process.exit(2);
+}
+
+await browser.close();
+server.close();
+
+/**
+ * Vega View objects alive in the page heap after GC (CDP queryObjects on View.prototype). The
+ * result array is released at once: it would otherwise keep those views alive for the next count.
+ */
+async function liveVegaViews(cdp) {
+  const proto = await cdp.send('Runtime.evaluate', { expression: 'window.__vegaViewPrototype', objectGroup: 'bench' });
+  if (!proto.result.objectId) return NaN;
+  const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: proto.result.objectId, objectGroup: 'bench' });
+  const { result } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+  await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'bench' });
+  return result.value;
+}
+
+function medianPhases(samples) {
+  const keys = Object.keys(samples[0].phases ?? {});
+  return Object.fromEntries(keys.map((key) => [key, round(median(samples.map((s) => s.phases[key])))]));
+}
+
+results.machine = { cpus: (await import('node:os')).cpus().length, node: process.version, browser: `Chromium ${browserVersion}` };
+results.runs = RUNS;
+results.durationS = round((Date.now() - started) / 1000, 0);
+const verdicts = checkGoals(results.figures);
+results.goals = verdicts;
+if (!args.includes('--no-write')) writeReports(results);
+const missed = verdicts.filter((v) => v.status === 'missed');
+const unmeasured = verdicts.filter((v) => v.status === 'not measured');
+for (const v of verdicts) log(`${v.status === 'met' ? 'ok    ' : v.status === 'missed' ? 'MISSED' : 'n/a   '} ${v.key} = ${v.value ?? '-'} (goal ${v.goal})`);
+for (const line of results.missing) log(`not measured: ${line}`);
+log(`done in ${results.durationS} s`);
+if (missed.length) {
+  console.error(`[bench] goals missed: ${missed.map((v) => v.key).join(', ')}`);
+  process.exit(1);
+}
+if (unmeasured.length && !ONLY) {
+  console.error(`[bench] goals not measured: ${unmeasured.map((v) => v.key).join(', ')}`);
+  process.exit(1);
+}
