@@ -68,8 +68,9 @@ const config: RollupOptions = {
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
     // Whitespace in lit's html`` and css`` templates is most of a small element's bytes.
-    minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true }),
-    terser({ format: { comments: false }, compress: { passes: 2 } }),
+    // conservativeCollapse keeps one space where the source had any: ` (${table})` must keep its space.
+    minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
+    terser({ module: true, ecma: 2020, format: { comments: false }, compress: { passes: 3 } }),
     copyData(),
   ],
   onwarn(warning, warn) {

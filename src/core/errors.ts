@@ -31,23 +31,18 @@ export function describeError(facts: ErrorFacts): string {
   const attribute = facts.attribute ?? '';
   const accepted = acceptedList(facts.accepted);
   const detail = facts.detail ? ` (${facts.detail})` : '';
+  const acceptedNote = accepted ? ' ' + msg(str`Accepted: ${accepted}.`) : '';
   switch (facts.code) {
     case 'invalid-attribute':
-      return accepted
-        ? msg(str`"${value}" is not a valid value for ${attribute}. Accepted: ${accepted}.`)
-        : msg(str`"${value}" is not a valid value for ${attribute}.`);
+      return msg(str`"${value}" is not a valid value for ${attribute}.`) + acceptedNote;
     case 'unknown-id':
-      return accepted
-        ? msg(str`Unknown ${attribute}: "${value}". Accepted: ${accepted}.`)
-        : msg(str`Unknown ${attribute}: "${value}".`);
+      return msg(str`Unknown ${attribute}: "${value}".`) + acceptedNote;
     case 'data-fetch':
-      return facts.status
-        ? msg(str`Could not load the data from ${value} (HTTP ${facts.status}).`)
-        : msg(str`Could not load the data from ${value}.`);
+      return msg(str`Could not load the data from ${value}.`) + (facts.status ? ` (HTTP ${facts.status})` : '');
     case 'data-parse':
       return msg(str`The file ${value} is not valid JSON.`);
     case 'data-schema':
-      return msg(str`The file ${value} does not have the expected format`) + detail + '.';
+      return msg(str`The file ${value} does not have the expected format.`) + detail;
     case 'no-data':
       return msg(str`There are no figures for ${value}.`) + (accepted ? ' ' + msg(str`Available: ${accepted}.`) : '');
     case 'render':
