@@ -51,6 +51,9 @@ const L = {
       en: 'Number of inhabitants at the end of the year (31 December; for Norway the 1 January figure of the following year, which is the same date).',
       sv: 'Antal invånare vid årets slut (31 december; för Norge folkmängden den 1 januari året därpå, som avser samma tidpunkt).',
       nb: 'Folkemengde ved utgangen av året (31. desember; for Norge folkemengden 1. januar året etter, som er samme tidspunkt).',
+      da: 'Indbyggere ved årets udgang (31. december; for Norge tallet for 1. januar året efter, samme tidspunkt).',
+      fi: 'Asukasluku vuoden lopussa (31.12.; Norjassa seuraavan vuoden 1.1. luku, sama ajankohta).',
+      is: 'Íbúar í árslok (31. desember; fyrir Noreg talan 1. janúar næsta árs, sami tímapunktur).',
     },
   },
   'foreign-born-share': {
@@ -58,6 +61,10 @@ const L = {
     definition: {
       en: 'Persons born abroad as a percentage of all inhabitants on 31 December.',
       sv: 'Antal personer födda utomlands i procent av antalet invånare den 31 december.',
+      nb: 'Personer født i utlandet i prosent av alle innbyggere per 31. desember.',
+      da: 'Personer født i udlandet i procent af alle indbyggere pr. 31. december.',
+      fi: 'Ulkomailla syntyneiden osuus kaikista asukkaista 31. joulukuuta, %.',
+      is: 'Íbúar fæddir erlendis sem hlutfall af öllum íbúum 31. desember.',
     },
   },
   'refugees-received': {
@@ -65,7 +72,10 @@ const L = {
     definition: {
       en: 'Persons received or settled during the year. Sweden: kommunmottagna, people with a residence permit as refugees, persons in need of protection, on exceptionally distressing grounds or as their family members, counted the first time a municipality receives state compensation for them (Migrationsverket). Norway: refugees settled in the municipality by agreement with IMDi (faktisk bosetting), including resettlement refugees, refugees granted asylum, family members and, from 2022, people with collective protection from Ukraine. The two national definitions differ.',
       sv: 'Personer som tagits emot eller bosatts under året. Sverige: kommunmottagna med uppehållstillstånd som flyktingar, skyddsbehövande, på grund av synnerligen ömmande omständigheter eller som anhöriga, räknade första gången en kommun får statlig ersättning för dem (Migrationsverket). Norge: flyktingar som bosatts i kommunen efter överenskommelse med IMDi (faktisk bosetting), inklusive kvotflyktingar, asylsökande som fått skydd, familjemedlemmar och från 2022 personer med kollektivt skydd från Ukraina. Ländernas definitioner skiljer sig åt.',
-      nb: 'Personer bosatt i løpet av året. Norge: flyktninger bosatt i kommunen etter avtale med IMDi (faktisk bosetting), inkludert overføringsflyktninger, flyktninger som har fått asyl, familiegjenforente og fra 2022 personer med kollektiv beskyttelse fra Ukraina.',
+      nb: 'Personer mottatt eller bosatt i løpet av året. Sverige: kommunmottagna, personer med oppholdstillatelse som flyktninger, personer med beskyttelsesbehov, på grunn av særlig sterke menneskelige hensyn eller som familiemedlemmer, talt første gang en kommune får statlig kompensasjon for dem (Migrationsverket). Norge: flyktninger bosatt i kommunen etter avtale med IMDi (faktisk bosetting), inkludert overføringsflyktninger, flyktninger som har fått asyl, familiegjenforente og fra 2022 personer med kollektiv beskyttelse fra Ukraina. Landenes definisjoner er ulike.',
+      da: 'Personer modtaget eller bosat i løbet af året. Sverige: kommunmottagna, personer med opholdstilladelse som flygtninge, beskyttelsesberettigede, af særligt ømmende grunde eller som deres familiemedlemmer, talt første gang en kommune får statslig kompensation for dem (Migrationsverket). Norge: flygtninge bosat i kommunen efter aftale med IMDi (faktisk bosetting), herunder kvoteflygtninge, flygtninge med asyl, familiesammenførte og fra 2022 personer med kollektiv beskyttelse fra Ukraine. Landenes definitioner er forskellige.',
+      fi: 'Vuoden aikana vastaanotetut tai kuntaan sijoitetut henkilöt. Ruotsi: kommunmottagna eli pakolaisina, suojelua tarvitsevina, erityisen painavin perustein tai heidän perheenjäseninään oleskeluluvan saaneet, laskettuna silloin, kun kunta ensimmäisen kerran saa heistä valtion korvausta (Migrationsverket). Norja: IMDi:n kanssa sovitusti kuntaan sijoitetut pakolaiset (faktisk bosetting), mukaan lukien kiintiöpakolaiset, turvapaikan saaneet, perheenjäsenet ja vuodesta 2022 Ukrainasta tulleet kollektiivista suojelua saaneet. Maiden määritelmät eroavat toisistaan.',
+      is: 'Einstaklingar sem tekið var á móti eða fengu búsetu á árinu. Svíþjóð: kommunmottagna, fólk með dvalarleyfi sem flóttafólk, fólk í þörf fyrir vernd, af sérstaklega knýjandi ástæðum eða sem fjölskyldumeðlimir þeirra, talið í fyrsta sinn sem sveitarfélag fær ríkisframlag vegna þeirra (Migrationsverket). Noregur: flóttafólk sem sest að í sveitarfélaginu samkvæmt samkomulagi við IMDi (faktisk bosetting), þar á meðal kvótaflóttafólk, flóttafólk sem fengið hefur hæli, fjölskyldumeðlimir og frá 2022 fólk með vernd vegna fjöldaflótta frá Úkraínu. Skilgreiningar landanna eru ólíkar.',
     },
   },
   'refugees-per-1000': {
@@ -73,13 +83,21 @@ const L = {
     definition: {
       en: 'Refugees received or settled during the year (see refugees-received) per 1,000 inhabitants at the start of the year. Sweden: Kolada N02006 as published (divided by the population on 31 December of the previous year). Norway: IMDi settled refugees divided by SSB population on 1 January of the same year, both on 2024 municipalities.',
       sv: 'Flyktingar som tagits emot eller bosatts under året (se refugees-received) per 1 000 invånare vid årets början. Sverige: Kolada N02006 som publicerat (dividerat med folkmängden 31 december föregående år). Norge: IMDi:s bosatta flyktingar dividerat med SSB:s folkmängd 1 januari samma år, båda på 2024 års kommuner.',
+      nb: 'Flyktninger mottatt eller bosatt i løpet av året (se refugees-received) per 1 000 innbyggere ved årets begynnelse. Sverige: Kolada N02006 som publisert (delt på folkemengden 31. desember året før). Norge: flyktninger bosatt etter avtale med IMDi delt på SSBs folkemengde 1. januar samme år, begge på 2024-kommuner.',
+      da: 'Flygtninge modtaget eller bosat i løbet af året (se refugees-received) pr. 1.000 indbyggere ved årets begyndelse. Sverige: Kolada N02006 som offentliggjort (divideret med befolkningstallet 31. december året før). Norge: IMDi\'s bosatte flygtninge divideret med SSB\'s befolkningstal 1. januar samme år, begge på 2024-kommuner.',
+      fi: 'Vuoden aikana vastaanotetut tai kuntaan sijoitetut pakolaiset (ks. refugees-received) 1 000 vuoden alun asukasta kohden. Ruotsi: Kolada N02006 sellaisenaan (jaettu edellisen vuoden 31. joulukuuta väkiluvulla). Norja: IMDi:n mukaan sijoitetut pakolaiset jaettuna SSB:n saman vuoden 1. tammikuuta väkiluvulla, molemmat vuoden 2024 kuntajaolla.',
+      is: 'Flóttafólk sem tekið var á móti eða fékk búsetu á árinu (sjá refugees-received) á hverja 1.000 íbúa í upphafi árs. Svíþjóð: Kolada N02006 eins og birt (deilt með íbúafjölda 31. desember fyrra árs). Noregur: flóttafólk sem fékk búsetu samkvæmt IMDi deilt með íbúafjölda SSB 1. janúar sama árs, hvort tveggja miðað við sveitarfélög ársins 2024.',
     },
   },
   'net-migration-per-1000': {
-    label: { en: 'Net international migration per 1,000 inhabitants', sv: 'Utrikes flyttnetto per 1 000 invånare', nb: 'Netto utvandring og innvandring per 1 000 innbyggere', da: 'Nettoindvandring pr. 1.000 indbyggere', fi: 'Nettomaahanmuutto 1 000 asukasta kohden', is: 'Hreinn aðflutningur frá útlöndum á hverja 1.000 íbúa' },
+    label: { en: 'Net international migration per 1,000 inhabitants', sv: 'Utrikes flyttnetto per 1 000 invånare', nb: 'Nettoinnvandring fra utlandet per 1 000 innbyggere', da: 'Nettoindvandring pr. 1.000 indbyggere', fi: 'Nettomaahanmuutto 1 000 asukasta kohden', is: 'Hreinn aðflutningur frá útlöndum á hverja 1.000 íbúa' },
     definition: {
       en: 'People who moved to the municipality from abroad minus people who moved from it abroad during the year (Kolada N01806), per 1,000 inhabitants on 31 December of the previous year (Kolada N01951).',
       sv: 'Antal som flyttat till kommunen från utlandet minus antal som flyttat från kommunen till utlandet under året (Kolada N01806), per 1 000 invånare den 31 december föregående år (Kolada N01951).',
+      nb: 'Personer som flyttet til kommunen fra utlandet minus personer som flyttet fra kommunen til utlandet i løpet av året (Kolada N01806), per 1 000 innbyggere 31. desember året før (Kolada N01951).',
+      da: 'Personer, der flyttede til kommunen fra udlandet, minus personer, der flyttede fra kommunen til udlandet i løbet af året (Kolada N01806), pr. 1.000 indbyggere 31. december året før (Kolada N01951).',
+      fi: 'Ulkomailta kuntaan muuttaneet miinus kunnasta ulkomaille muuttaneet vuoden aikana (Kolada N01806), 1 000 asukasta kohden edellisen vuoden 31. joulukuuta (Kolada N01951).',
+      is: 'Fjöldi sem flutti til sveitarfélagsins frá útlöndum að frádregnum þeim sem fluttu þaðan til útlanda á árinu (Kolada N01806), á hverja 1.000 íbúa 31. desember fyrra árs (Kolada N01951).',
     },
   },
   'foreign-language-share': {
@@ -88,6 +106,9 @@ const L = {
       en: 'Residents whose native language is other than Finnish, Swedish or Sámi, as a percentage of the population (Statistics Finland, rounded to 0.1).',
       sv: 'Invånare med annat modersmål än finska, svenska eller samiska, i procent av befolkningen (Statistikcentralen, avrundat till 0,1).',
       fi: 'Vieraskielisten (äidinkieli muu kuin suomi, ruotsi tai saame) osuus väestöstä, % (Tilastokeskus, pyöristetty 0,1:een).',
+      nb: 'Innbyggere med et annet morsmål enn finsk, svensk eller samisk, i prosent av befolkningen (Statistikcentralen i Finland, avrundet til 0,1).',
+      da: 'Indbyggere med et andet modersmål end finsk, svensk eller samisk, i procent af befolkningen (Finlands statistikcentral, afrundet til 0,1).',
+      is: 'Íbúar með annað móðurmál en finnsku, sænsku eða samísku, sem hlutfall af íbúafjölda (Hagstofa Finnlands, námundað að 0,1).',
     },
   },
 };
@@ -196,7 +217,7 @@ export function buildIndicators({ rawDir, built, geometryIds }) {
 
   const NULL_NOTE = { en: 'null means no figure: not published, suppressed for privacy (IMDi `:`), not applicable (IMDi `.`), or left out because a boundary change made the figure uncertain.', sv: 'null betyder att siffra saknas: inte publicerad, skyddad av sekretesskäl (IMDi `:`), ej tillämplig (IMDi `.`) eller utelämnad eftersom en gränsändring gör siffran osäker.' };
   const NO_XWALK_NOTE = { en: 'Norway: IMDi and SSB figures are keyed by the code valid in each year and were mapped onto the 2024 municipalities with SSB\'s change table (munpatch changes.csv). Merged municipalities are summed (only when every part has a figure). Where a municipality was split (Ålesund/Haram 2024, Stokke 2017, Tysfjord and Snillfjord 2020), the affected years are left out (null).', sv: 'Norge: IMDi:s och SSB:s siffror anges med den kommunkod som gällde varje år och har förts över till 2024 års kommuner med SSB:s ändringstabell (munpatch changes.csv). Sammanslagna kommuner summeras (bara när alla delar har en siffra). Där en kommun delats (Ålesund/Haram 2024, Stokke 2017, Tysfjord och Snillfjord 2020) är de berörda åren utelämnade (null).' };
-  const NO_2023_NOTE = { en: 'Norway 2023 is partial: the IMDi file was downloaded in September 2023.', sv: 'Norge 2023 är ofullständigt: IMDi-filen hämtades i september 2023.', nb: 'Norge 2023 er ufullstendig: IMDi-filen ble lastet ned i september 2023.' };
+  const NO_2023_NOTE = { en: 'Norway 2023 is partial: the IMDi file was downloaded in September 2023.', sv: 'Norge 2023 är ofullständigt: IMDi-filen hämtades i september 2023.', nb: 'Norge 2023 er ufullstendig: IMDi-filen ble lastet ned i september 2023.', da: 'Norge 2023 er ufuldstændigt: IMDi-filen blev hentet i september 2023.', fi: 'Norjan vuoden 2023 luvut ovat vajaat: IMDi:n tiedosto ladattiin syyskuussa 2023.', is: 'Tölur Noregs fyrir 2023 eru ófullkomnar: skrá IMDi var sótt í september 2023.' };
   const SE_MISSING_NOTE = { en: `Sweden: ${seRefMissing.length} kommun-years have no row in the Kolada refugee files (${seRefMissing.join(', ')}); they are null, not 0, because the files also contain explicit zeros.`, sv: `Sverige: ${seRefMissing.length} kommunår saknar rad i Koladas flyktingfiler (${seRefMissing.join(', ')}); de är null, inte 0, eftersom filerna även innehåller uttryckliga nollor.` };
 
   const files = {};
@@ -205,7 +226,7 @@ export function buildIndicators({ rawDir, built, geometryIds }) {
     id: 'population', unit: 'persons', built, digits: 0,
     sources: [SRC.koladaPopulation, SRC.ssbPopulation, SRC.ssbChanges],
     series: { SE: fromYear(toSeMap(sePop), POPULATION_FROM), NO: fromYear(noPopulation, POPULATION_FROM) },
-    coverageNotes: { NO: { en: 'SSB population on 1 January of the following year, on 2024 municipalities.', sv: 'SSB:s folkmängd 1 januari året därpå, på 2024 års kommuner.' } },
+    coverageNotes: { NO: { en: 'SSB population on 1 January of the following year, on 2024 municipalities.', sv: 'SSB:s folkmängd 1 januari året därpå, på 2024 års kommuner.', nb: 'SSBs folkemengde 1. januar året etter, på 2024-kommuner.', da: 'SSB\'s befolkningstal 1. januar året efter, på 2024-kommuner.', fi: 'SSB:n väkiluku seuraavan vuoden 1. tammikuuta, vuoden 2024 kuntajaolla.', is: 'Íbúafjöldi SSB 1. janúar næsta árs, sveitarfélög ársins 2024.' } },
     notes: [NO_XWALK_NOTE, NULL_NOTE],
   });
   files['foreign-born-share'] = indicatorFile({
@@ -238,7 +259,7 @@ export function buildIndicators({ rawDir, built, geometryIds }) {
     id: 'foreign-language-share', unit: 'percent', built, digits: 1,
     sources: [SRC.statfin],
     series: { FI: fiShare },
-    coverageNotes: { FI: { en: '308 of 309 municipalities: 588 (Pertunmaa) has no figure in the source.', sv: '308 av 309 kommuner: 588 (Pertunmaa) saknar siffra i källan.' } },
+    coverageNotes: { FI: { en: '308 of 309 municipalities: 588 (Pertunmaa) has no figure in the source.', sv: '308 av 309 kommuner: 588 (Pertunmaa) saknar siffra i källan.', nb: '308 av 309 kommuner: 588 (Pertunmaa) har ikke noe tall i kilden.', da: '308 af 309 kommuner: 588 (Pertunmaa) har intet tal i kilden.', fi: '308 kuntaa 309:stä: kunnalle 588 (Pertunmaa) ei ole lukua lähteessä.', is: '308 af 309 sveitarfélögum: 588 (Pertunmaa) hefur enga tölu í heimildinni.' } },
     notes: [{ en: 'Shares only, as published (0.1 precision); the source has no counts.', sv: 'Endast andelar som publicerade (0,1 precision); källan har inga antal.' }],
   });
 
