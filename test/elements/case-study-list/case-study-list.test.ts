@@ -181,12 +181,12 @@ describe('<case-study-list>', () => {
     await list.updateComplete;
     expect(shownIds(list)).to.not.include(last.id);
     map.choose({ id: last.municipalityIds[0], caseId: last.id });
-    await waitUntil(() => list.shadowRoot!.activeElement?.getAttribute('data-case') === last.id, 'the case did not get focus');
+    await waitUntil(() => list.shadowRoot!.activeElement?.getAttribute('data-case') === last.id, 'the case did not get focus', { timeout: 8000 });
     const lastCard = list.cardFor(last.id)!;
     expect(lastCard.shadowRoot!.activeElement?.localName).to.equal('article');
     expect(lastCard.selected).to.equal(true);
     const box = lastCard.getBoundingClientRect();
-    await waitUntil(() => lastCard.getBoundingClientRect().top < innerHeight && lastCard.getBoundingClientRect().bottom > 0, `card not scrolled into view (${box.top})`);
+    await waitUntil(() => lastCard.getBoundingClientRect().top < innerHeight && lastCard.getBoundingClientRect().bottom > 0, `card not scrolled into view (${box.top})`, { timeout: 8000 });
 
     // Selections without a case, or from other elements, move nothing.
     (document.activeElement as HTMLElement | null)?.blur();

@@ -271,7 +271,7 @@ describe('<nordic-migration-map>', () => {
       expect(clean(retry.textContent)).to.equal('Retry');
       const before = diagnostics.dataFetches;
       retry.click();
-      await waitUntil(() => errors.length > 1, 'retry did not try again');
+      await waitUntil(() => errors.length > 1, 'retry did not try again', { timeout: 8000 });
       expect(diagnostics.dataFetches).to.be.greaterThan(before);
     });
 
