@@ -20,6 +20,7 @@ let uid = 0;
  * Give `case` for a built-in example, or build a partner's own example from `heading`,
  * `municipality`, `country`, `methods` and slotted text, in the same look.
  *
+ * @tagname case-study-card
  * @summary A learning example with its figures and sources.
  *
  * @slot - Extra body content (for a partner's own example: its summary text).

@@ -25,6 +25,7 @@ let uid = 0;
  * All learning examples in a responsive grid, with filters by country and method (as attributes
  * and as chips), a text search, and an optional two-way link to a `<nordic-migration-map>`.
  *
+ * @tagname case-study-list
  * @summary The learning examples, filterable, linked to a map.
  *
  * @csspart heading - The list heading (when `heading` is set).

@@ -30,6 +30,7 @@ interface FactModel {
  * built-in country series: one large figure, a one-line explanation with its period, and the
  * source. Without Vega: a few kilobytes.
  *
+ * @tagname nordic-fact
  * @summary A headline figure with its period and source.
  *
  * @csspart base - The box around the fact.

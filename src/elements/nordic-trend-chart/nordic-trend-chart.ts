@@ -4,7 +4,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import type { Spec, View } from 'vega';
 import { NordicElement } from '../../core/base-element.js';
-import { renderTable, type TableColumn, type TableSort } from '../../core/data-table.js';
+import { renderTable, tableStyles, type TableColumn, type TableSort } from '../../core/data-table.js';
 import type { CountrySeriesFile, CountrySeriesId, LangCode, SourceRef } from '../../core/data-types.js';
 import { loadCountrySeries } from '../../core/datasets/country-series.js';
 import { downloadCsv, downloadView, fileName } from '../../core/downloads.js';
@@ -12,7 +12,7 @@ import { dataErrorFacts, type ErrorFacts } from '../../core/errors.js';
 import { formatCount, formatDecimal, formatList } from '../../core/format.js';
 import { countryName, localized } from '../../core/i18n-data.js';
 import { renderSourceLine, yearSpan } from '../../core/source-line.js';
-import { baseStyles, tableStyles } from '../../core/styles.js';
+import { baseStyles } from '../../core/styles.js';
 import { createView, finalizeView } from '../../core/vega-loader.js';
 import barsSpec from './trend-bars.vl.json';
 import linesSpec from './trend-lines.vl.json';
@@ -54,6 +54,7 @@ interface TrendModel {
  * country or for the Nordic total, as lines (bars for net migration per year) or a table, in
  * persons, as an index or per 1,000 inhabitants.
  *
+ * @tagname nordic-trend-chart
  * @summary A chart of a Nordic country series over the years, with a table view.
  *
  * @csspart base - The box around the widget.
