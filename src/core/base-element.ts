@@ -6,7 +6,7 @@ import { describeError, toDetail, type ErrorFacts } from './errors.js';
 import type { NordicEventMap } from './events.js';
 import { resolveLang } from './lang.js';
 import { isLocaleLoaded, loadLocale, withLocale } from './localization.js';
-import { whenNearViewport } from './lazy.js';
+import { pauseNearViewport, resumeNearViewport, whenNearViewport } from './lazy.js';
 
 const warned = new Set<string>();
 const connected = new Set<NordicElement>();
@@ -73,11 +73,13 @@ export abstract class NordicElement extends LitElement {
     connected.add(this);
     watchLang();
     this.refreshLocale();
+    resumeNearViewport(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connected.delete(this);
+    pauseNearViewport(this);
   }
 
   /** Re-resolves the language (called when any `lang` on the page changes). */

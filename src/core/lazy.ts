@@ -1,19 +1,24 @@
 /**
  * Lazy first render: a widget far below the fold waits until it approaches the viewport.
  * One IntersectionObserver serves every widget; printing renders everything at once.
+ * A widget removed while it waits is only weakly held, so it can be collected; moved elsewhere
+ * (removed and added again), it goes on waiting where it now is.
  */
-const waiting = new Map<Element, () => void>();
+const waiting = new WeakMap<Element, () => void>();
+/** The waiting widgets that are in the document (for printing). */
+const connected = new Set<Element>();
 
 function release(element: Element): void {
   const resolve = waiting.get(element);
   if (!resolve) return;
   waiting.delete(element);
+  connected.delete(element);
   observer?.unobserve(element);
   resolve();
 }
 
 function releaseAll(): void {
-  [...waiting.keys()].forEach(release);
+  [...connected].forEach(release);
 }
 
 /**
@@ -38,8 +43,22 @@ export function whenNearViewport(element: Element): Promise<void> {
       previous?.();
       resolve();
     });
+    connected.add(element);
     observer.observe(element);
   });
+}
+
+/** Called when a widget leaves the document: stop watching it, keep its wait (weakly). */
+export function pauseNearViewport(element: Element): void {
+  if (!connected.delete(element)) return;
+  observer?.unobserve(element);
+}
+
+/** Called when a widget enters the document: resume a wait it had. */
+export function resumeNearViewport(element: Element): void {
+  if (!waiting.has(element) || connected.has(element)) return;
+  connected.add(element);
+  observer?.observe(element);
 }
 
 /** For printing from script (`window.print()` fires `beforeprint` too) and for tests. */
