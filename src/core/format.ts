@@ -1,5 +1,23 @@
 import type { LangCode } from './data-types.js';
 
+/**
+ * Stand-ins for a language the browser's `Intl` lacks: Chromium ships no Icelandic data and would
+ * write `1,234.5` (which an Icelandic reader takes for 1.2345). Dutch numbers look like Icelandic
+ * ones (`1.234,5`, `43,7%`), and Danish lists like Icelandic lists (`a, b og c`).
+ */
+const STAND_INS: Partial<Record<LangCode, { number: string; list: string }>> = { is: { number: 'nl', list: 'da' } };
+
+/** The locales to hand to `Intl` for `lang`: the language itself first, then a stand-in with the same conventions. */
+export function intlLocales(lang: LangCode, kind: 'number' | 'list' = 'number'): string[] {
+  const standIn = STAND_INS[lang]?.[kind];
+  return standIn ? [lang, standIn] : [lang];
+}
+
+/** True when `Intl` formats numbers in `lang` itself, not through a stand-in. */
+function intlKnows(lang: LangCode): boolean {
+  return Intl.NumberFormat.supportedLocalesOf([lang]).length > 0;
+}
+
 /** `Intl` wants a region-neutral tag; Norwegian Bokmål is `nb`, which every engine knows. */
 const cache = new Map<string, Intl.NumberFormat>();
 
@@ -7,7 +25,7 @@ function numberFormat(lang: LangCode, options: Intl.NumberFormatOptions): Intl.N
   const key = lang + JSON.stringify(options);
   let format = cache.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(lang, options);
+    format = new Intl.NumberFormat(intlLocales(lang), options);
     cache.set(key, format);
   }
   return format;
@@ -42,8 +60,12 @@ export function formatSignedPercent(valueInPercent: number, lang: LangCode, deci
   }).format(valueInPercent / 100);
 }
 
-/** A large count in millions (`26.7 million`), using Intl's compact long notation. */
+/**
+ * A large count in millions (`26.7 million`), using Intl's compact long notation; the full count
+ * where `Intl` lacks the language (a stand-in would name the millions in its own language).
+ */
 export function formatMillions(value: number, lang: LangCode, decimals = 1): string {
+  if (!intlKnows(lang)) return formatCount(value, lang);
   return numberFormat(lang, {
     notation: 'compact',
     compactDisplay: 'long',
@@ -61,5 +83,5 @@ export function formatValue(value: number, unit: string, lang: LangCode): string
 
 /** A list of names joined for the locale (`Denmark and Iceland`). */
 export function formatList(items: string[], lang: LangCode, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(lang, { style: 'long', type }).format(items);
+  return new Intl.ListFormat(intlLocales(lang, 'list'), { style: 'long', type }).format(items);
 }

@@ -179,8 +179,12 @@ export function searchPlace<P extends Place>(query: string, places: readonly P[]
   );
 }
 
-/** The name shown for a place: `Helsinki / Helsingfors` where Finland has a Swedish name. */
-export function displayName(place: Pick<Place, 'name' | 'nameSv'>): string {
+/**
+ * The name shown for a place: `Helsinki / Helsingfors` where Finland has a Swedish name; a
+ * Swedish reader (`lang` `sv`) gets the Swedish name alone (Helsingfors, Vasa, Närpes).
+ */
+export function displayName(place: Pick<Place, 'name' | 'nameSv'>, lang?: string): string {
+  if (lang === 'sv' && place.nameSv) return place.nameSv;
   return place.nameSv ? `${place.name} / ${place.nameSv}` : place.name;
 }
 

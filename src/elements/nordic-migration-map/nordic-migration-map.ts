@@ -623,7 +623,7 @@ export class NordicMigrationMap extends NordicElement {
   private tooltipText(row: AreaRow): { name: string; country: string; value: string } {
     const model = this.model!;
     return withLocale(this.locale, () => ({
-      name: model.level === 'country' ? countryName(row.place.country, this.locale) : displayName(row.place),
+      name: model.level === 'country' ? countryName(row.place.country, this.locale) : displayName(row.place, this.locale),
       country: countryName(row.place.country, this.locale),
       value:
         row.value === null
@@ -687,7 +687,7 @@ export class NordicMigrationMap extends NordicElement {
     const caseId = model.level === 'municipality' ? caseIdFor(row.id, model.cases) : undefined;
     this.emit('nordic-select', {
       ...(model.level === 'municipality' ? { id: row.id, code: row.place.code } : { code: row.place.country }),
-      name: model.level === 'country' ? countryName(row.place.country, this.locale) : displayName(row.place),
+      name: model.level === 'country' ? countryName(row.place.country, this.locale) : displayName(row.place, this.locale),
       country: row.place.country,
       value: row.value,
       year: model.year,
@@ -810,7 +810,7 @@ export class NordicMigrationMap extends NordicElement {
   }
 
   private rowName(row: AreaRow): string {
-    return this.model?.level === 'country' ? countryName(row.place.country, this.locale) : displayName(row.place);
+    return this.model?.level === 'country' ? countryName(row.place.country, this.locale) : displayName(row.place, this.locale);
   }
 
   // ---- rendering --------------------------------------------------------------------------
@@ -888,7 +888,7 @@ export class NordicMigrationMap extends NordicElement {
             <label for="search">${msg('Find a municipality')}</label>
             <input id="search" type="search" list="places" autocomplete="off"
               @change=${this.onSearch} @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.onSearch(e)} />
-            <datalist id="places">${model.rows.map((r) => html`<option value=${displayName(r.place)}></option>`)}</datalist>
+            <datalist id="places">${model.rows.map((r) => html`<option value=${displayName(r.place, this.locale)}></option>`)}</datalist>
             <span class="search-message" role="status">${this.searchMessage}</span>
           </div>`
         : nothing}
