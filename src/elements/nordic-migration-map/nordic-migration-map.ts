@@ -1,6 +1,5 @@
 import { html, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import type { Spec, View } from 'vega';
 import { NordicElement } from '../../core/base-element.js';
@@ -17,6 +16,7 @@ import { countryName, localized } from '../../core/i18n-data.js';
 import { withLocale } from '../../core/localization.js';
 import { renderSourceLine } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
+import { styleProps } from '../../core/style-props.js';
 import { createView, finalizeView, loadVega } from '../../core/vega-loader.js';
 import spec from './map.vl.json';
 import { mapStyles } from './nordic-migration-map.styles.js';
@@ -99,6 +99,7 @@ const MODEL_PROPS = ['indicator', 'year', 'level', 'countries', 'highlight', 'sr
  * A choropleth of every Nordic municipality (or the five countries) coloured by a migration
  * indicator, with a legend, an accessible table view, keyboard navigation and cited sources.
  *
+ * @tagname nordic-migration-map
  * @summary A map of Nordic municipalities coloured by a migration indicator.
  *
  * @csspart heading - The heading above the map.
@@ -933,7 +934,7 @@ export class NordicMigrationMap extends NordicElement {
       <p class="legend-title">${this.labelWithUnit(model)}, ${model.year}</p>
       <ul>
         ${classes.map(
-          (c) => html`<li><span class="swatch" style=${styleMap({ background: c.color })}></span>${format(c.from)} – ${format(c.to)}</li>`,
+          (c) => html`<li><span class="swatch" ${styleProps({ background: c.color })}></span>${format(c.from)} – ${format(c.to)}</li>`,
         )}
         <li><span class="swatch no-data"></span>${msg('No figure')}</li>
         ${highlighted.length

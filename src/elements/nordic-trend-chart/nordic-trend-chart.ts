@@ -1,6 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { msg, str } from '@lit/localize';
 import type { Spec, View } from 'vega';
 import { NordicElement } from '../../core/base-element.js';
@@ -13,6 +12,7 @@ import { formatCount, formatDecimal, formatList } from '../../core/format.js';
 import { countryName, localized } from '../../core/i18n-data.js';
 import { renderSourceLine, yearSpan } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
+import { styleProps } from '../../core/style-props.js';
 import { createView, finalizeView } from '../../core/vega-loader.js';
 import barsSpec from './trend-bars.vl.json';
 import linesSpec from './trend-lines.vl.json';
@@ -517,7 +517,7 @@ export class NordicTrendChart extends NordicElement {
     return html`<ul class="legend" part="legend" aria-label=${msg('Legend')}>
       ${model.keys.map(
         (key) => html`<li>
-          <span class="swatch ${bar ? 'bar' : key === 'NORDIC' ? 'nordic' : ''}" style=${styleMap({ color: `var(--_c-${key})` })} aria-hidden="true"></span>
+          <span class="swatch ${bar ? 'bar' : key === 'NORDIC' ? 'nordic' : ''}" ${styleProps({ color: `var(--_c-${key})` })} aria-hidden="true"></span>
           ${this.keyName(key)}
         </li>`,
       )}
@@ -533,11 +533,11 @@ export class NordicTrendChart extends NordicElement {
     const left = this.hoverX > width / 2 ? undefined : this.hoverX + 12;
     const right = left === undefined ? width - this.hoverX + 12 : undefined;
     return html`<div class="tooltip" part="tooltip" aria-hidden="true"
-      style=${styleMap({ left: left === undefined ? 'auto' : `${left}px`, right: right === undefined ? 'auto' : `${right}px` })}>
+      ${styleProps({ left: left === undefined ? 'auto' : `${left}px`, right: right === undefined ? 'auto' : `${right}px` })}>
       <p class="tooltip-year">${row.year}</p>
       <dl>
         ${model.keys.map(
-          (key) => html`<dt><span class="dot" style=${styleMap({ color: `var(--_c-${key})` })}></span>${this.keyName(key)}</dt>
+          (key) => html`<dt><span class="dot" ${styleProps({ color: `var(--_c-${key})` })}></span>${this.keyName(key)}</dt>
             <dd>${this.cellText(row, key, model.mode)}</dd>`,
         )}
       </dl>
