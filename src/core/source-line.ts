@@ -26,15 +26,16 @@ export function yearSpan(from: number, to: number): string {
 
 /**
  * The source line every widget shows: publisher (linked), table, licence and the years shown.
+ * `label` replaces "Source:" (the map cites its boundaries on a second line); `years` is optional.
  */
-export function renderSourceLine(sources: readonly SourceRef[], years: string): unknown {
+export function renderSourceLine(sources: readonly SourceRef[], years?: string, label?: string): unknown {
   if (!sources.length) return nothing;
   return html`<p class="source" part="footer">
-    ${msg('Source:')}
+    ${label ?? msg('Source:')}
     ${sources.map(
       (source, index) => html`${index ? '; ' : ''}${sourceLink(source.publisher, source.url)}${source.table
           ? html` (${source.table})`
           : nothing}, ${msg(str`licence: ${source.licence}`)}`,
-    )}. ${msg(str`Years: ${years}.`)}
+    )}.${years ? html` ${msg(str`Years: ${years}.`)}` : nothing}
   </p>`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Feature, Geometry, MultiLineString } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
-import type { CountryCode, MunicipalityProps } from '../../core/data-types.js';
+import type { CountryCode, MunicipalityProps, SourceRef } from '../../core/data-types.js';
 import type { Place } from './model.js';
 
 export interface PlaceFeature extends Place {
@@ -20,6 +20,8 @@ export interface DecodedGeometry {
   municipalityBorders: MultiLineString;
   /** Borders between country outlines. */
   countryBorders: MultiLineString;
+  /** Where the boundaries come from (the topology's `metadata.sources`), to cite under the map. */
+  sources: SourceRef[];
 }
 
 const decoded = new WeakMap<Topology, Promise<DecodedGeometry>>();
@@ -38,7 +40,8 @@ async function decode(topology: Topology): Promise<DecodedGeometry> {
   const countryOf = (g: { properties?: unknown }) => (g.properties as Partial<MunicipalityProps> | undefined)?.country;
   const municipalityBorders = mesh(topology, municipalitiesObject, (a, b) => a !== b && countryOf(a) !== countryOf(b));
   const countryBorders = mesh(topology, countriesObject, (a, b) => a !== b);
-  return { municipalities, outlines, municipalityBorders, countryBorders };
+  const sources = (topology as Topology & { metadata?: { sources?: SourceRef[] } }).metadata?.sources ?? [];
+  return { municipalities, outlines, municipalityBorders, countryBorders, sources };
 }
 
 export function decodeGeometry(topology: Topology): Promise<DecodedGeometry> {
@@ -48,4 +51,14 @@ export function decodeGeometry(topology: Topology): Promise<DecodedGeometry> {
     decoded.set(topology, pending);
   }
   return pending;
+}
+
+/**
+ * The boundary sources of the countries shown, plus those without a country (context outlines),
+ * without file names: the reader needs who published the boundaries and under which licence.
+ */
+export function boundarySources(sources: readonly SourceRef[], shown: readonly CountryCode[]): SourceRef[] {
+  return sources
+    .filter((source) => !source.countries?.length || source.countries.some((country) => shown.includes(country)))
+    .map(({ table: _table, ...source }) => source);
 }

@@ -21,7 +21,7 @@ import { createView, finalizeView, loadVega } from '../../core/vega-loader.js';
 import spec from './map.vl.json';
 import { mapStyles } from './nordic-migration-map.styles.js';
 import { DEFAULT_SCHEME, METHODS, MAX_CLASSES, MIN_CLASSES, SCHEME_NAMES, classBreaks, classIndex, isScheme, parseClasses, schemeColors, type ClassMethod, type SchemeName } from './classify.js';
-import { decodeGeometry, type DecodedGeometry } from './geometry.js';
+import { boundarySources, decodeGeometry, type DecodedGeometry } from './geometry.js';
 import {
   COUNTRY_INDICATORS,
   DEFAULT_COUNTRY_INDICATOR,
@@ -859,6 +859,7 @@ export class NordicMigrationMap extends NordicElement {
       ${view === 'table' && model ? this.renderFigures(model) : nothing}
       ${model ? this.renderLegend(model) : nothing}
       ${model ? renderSourceLine(model.sources, String(model.year)) : nothing}
+      ${model && this.geometry ? renderSourceLine(boundarySources(this.geometry.sources, model.countries), undefined, msg('Boundaries:')) : nothing}
     `;
   }
 

@@ -75,6 +75,7 @@
 's9e526edb53e9731e': `Flygtninge bosat i landet ved årets udgang pr. 1.000 indbyggere`,
 's9eea99ad6b59d1a5': `Island`,
 's9f20d7050c4c4c29': `Download tallene som CSV`,
+'s9fd90b64316a10ff': `Grænser:`,
 'sa28005d78b9a3dbc': `Mentorordning`,
 'sa6f2645578b2d2bc': `År`,
 'sb329d66f26dcdb2c': `Piletasterne flytter mellem kommuner, Enter vælger, Escape skjuler infoboksen.`,

@@ -75,6 +75,7 @@
 's9e526edb53e9731e': `Maassa asuvat pakolaiset vuoden lopussa 1 000 asukasta kohden`,
 's9eea99ad6b59d1a5': `Islanti`,
 's9f20d7050c4c4c29': `Lataa luvut CSV-tiedostona`,
+'s9fd90b64316a10ff': `Rajat:`,
 'sa28005d78b9a3dbc': `Mentorointi`,
 'sa6f2645578b2d2bc': `Vuosi`,
 'sb329d66f26dcdb2c': `Nuolinäppäimet siirtävät kunnasta toiseen, Enter valitsee, Esc piilottaa tietoruudun.`,

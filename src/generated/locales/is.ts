@@ -75,6 +75,7 @@
 's9e526edb53e9731e': `Flóttafólk búsett í landinu í árslok á hverja 1.000 íbúa`,
 's9eea99ad6b59d1a5': `Ísland`,
 's9f20d7050c4c4c29': `Sækja tölurnar sem CSV`,
+'s9fd90b64316a10ff': `Mörk:`,
 'sa28005d78b9a3dbc': `Mentorar og leiðsögn`,
 'sa6f2645578b2d2bc': `Ár`,
 'sb329d66f26dcdb2c': `Örvalyklar færa á milli sveitarfélaga, Enter velur, Escape felur upplýsingareitinn.`,

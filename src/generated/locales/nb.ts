@@ -75,6 +75,7 @@
 's9e526edb53e9731e': `Flyktninger bosatt i landet ved årets slutt per 1 000 innbyggere`,
 's9eea99ad6b59d1a5': `Island`,
 's9f20d7050c4c4c29': `Last ned tallene som CSV`,
+'s9fd90b64316a10ff': `Grenser:`,
 'sa28005d78b9a3dbc': `Mentorordning`,
 'sa6f2645578b2d2bc': `År`,
 'sb329d66f26dcdb2c': `Piltastene flytter mellom kommuner, Enter velger, Escape skjuler infoboksen.`,

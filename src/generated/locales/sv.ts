@@ -75,6 +75,7 @@
 's9e526edb53e9731e': `Flyktingar bosatta i landet vid årets slut per 1 000 invånare`,
 's9eea99ad6b59d1a5': `Island`,
 's9f20d7050c4c4c29': `Ladda ned siffrorna som CSV`,
+'s9fd90b64316a10ff': `Gränser:`,
 'sa28005d78b9a3dbc': `Mentorskap`,
 'sa6f2645578b2d2bc': `År`,
 'sb329d66f26dcdb2c': `Piltangenterna flyttar mellan kommuner, Enter väljer, Escape döljer informationsrutan.`,

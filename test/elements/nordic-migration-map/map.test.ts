@@ -64,6 +64,19 @@ describe('<nordic-migration-map>', () => {
     expect(map.shadowRoot!.querySelector('.source a')!.getAttribute('href')).to.match(/^https:\/\//);
   });
 
+  it('cites the boundaries of the countries shown, from the geometry file', async () => {
+    const topology = await readJson<{ metadata: { sources: { publisher: string; countries?: string[] }[] } }>('municipalities.topo.json');
+    const publisher = (country: string) => topology.metadata.sources.find((s) => s.countries?.includes(country))!.publisher;
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map countries="NO" style="width: 600px"></nordic-migration-map>`);
+    await drawn(map);
+    const lines = [...map.shadowRoot!.querySelectorAll('.source')].map((p) => clean(p.textContent));
+    const boundaries = lines.find((line) => line.startsWith('Boundaries:'));
+    expect(boundaries, lines.join(' | ')).to.exist;
+    expect(boundaries).to.contain(publisher('NO'));
+    expect(boundaries).to.contain('CC BY 4.0');
+    expect(boundaries).not.to.contain(publisher('SE'));
+  });
+
   it('shows the same figures in the table as the data file (and as CHECKS.md)', async () => {
     const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map view="table" countries="SE"></nordic-migration-map>`);
     await waitUntil(() => map.shadowRoot!.querySelectorAll('tbody tr').length > 0, 'no table', { timeout: 15000 });
