@@ -23,6 +23,8 @@ const option = (name, fallback) => {
   return index >= 0 ? args[index + 1] : fallback;
 };
 const RUNS = Math.max(5, Number(option('runs', 7)));
+/** Sections whose numbers barely vary (bytes, counters) or that are long (30 widgets, cycles): 5 samples. */
+const FEW = Math.max(5, Math.min(RUNS, Number(option('runs', 5))));
 const CYCLES = Number(option('cycles', 200));
 const ONLY = option('only', '') ? option('only', '').split(',') : undefined;
 const want = (section) => !ONLY || ONLY.includes(section);
@@ -72,7 +74,8 @@ const { server, port } = await startServer({ rootDir: siteDir, listenPort: 0, qu
 const origin = `http://127.0.0.1:${port}`;
 const browser = await launch();
 const browserVersion = browser.version();
-log(`serving ${siteDir} on ${origin}; ${RUNS} samples per figure`);
+log(`serving ${siteDir} on ${origin}; ${RUNS} samples for cold render and hover, ${FEW} for the rest`);
+const loadBefore = (await import('node:os')).loadavg();
 
 /** The learning examples' ids, read from the data file (the 30-widget page shows 20 cards). */
 function caseIds() {
@@ -86,44 +89,47 @@ try {
     if (hasElement(CARD)) {
       const bundle = [];
       const entry = [];
-      for (let run = 0; run < RUNS; run++) {
-        for (const [list, query] of [[bundle, ''], [entry, '?entry=case-study-card']]) {
+      for (let run = 0; run < FEW; run++) {
+        for (const [list, query] of [[entry, '?entry=case-study-card'], [bundle, '']]) {
           await inFreshContext(browser, async (page, net) => {
             const result = await loadAndWait(page, `${origin}/pages/card.html${query}`);
-            const bytes = pageBytes(siteDir, net);
-            list.push({ ...bytes, result });
+            list.push({ ...pageBytes(siteDir, net), result });
           });
         }
       }
-      results.figures.cardPageJsGzipBytes = median(bundle.map((b) => b.jsGzip));
+      results.figures.cardPageJsGzipBytes = median(entry.map((b) => b.jsGzip));
       results.details.cardPage = {
-        how: 'card.html: the script-tag bundle (dist/nordic-integration-widgets.js) and <case-study-card case="krokom">, until nordic-ready',
-        jsGzipBytes: median(bundle.map((b) => b.jsGzip)),
-        jsRawBytes: median(bundle.map((b) => b.jsRaw)),
-        dataGzipBytes: median(bundle.map((b) => b.dataGzip)),
-        files: bundle[0].js.concat(bundle[0].data),
-        elementEntryJsGzipBytes: median(entry.map((b) => b.jsGzip)),
-        elementEntryFiles: entry[0].js,
+        how: 'card.html?entry=case-study-card: dist/elements/case-study-card.js and <case-study-card case="krokom">, until nordic-ready',
+        jsGzipBytes: median(entry.map((b) => b.jsGzip)),
+        jsRawBytes: median(entry.map((b) => b.jsRaw)),
+        dataGzipBytes: median(entry.map((b) => b.dataGzip)),
+        files: entry[0].js.concat(entry[0].data),
+        scriptTagBundleJsGzipBytes: median(bundle.map((b) => b.jsGzip)),
+        scriptTagBundleFiles: bundle[0].js,
       };
       log(`card page: ${results.figures.cardPageJsGzipBytes} B of JS (gzip)`);
     } else results.missing.push(`${CARD} is not in src/elements yet: cardPageJsGzipBytes not measured`);
 
     if (hasElement(MAP)) {
       const samples = [];
-      for (let run = 0; run < RUNS; run++) {
-        await inFreshContext(browser, async (page, net) => {
-          const result = await loadAndWait(page, `${origin}/pages/map.html`);
-          samples.push({ ...pageBytes(siteDir, net), result });
-        });
+      const bundle = [];
+      for (let run = 0; run < FEW; run++) {
+        for (const [list, query] of [[samples, '?entry=nordic-migration-map'], [bundle, '']]) {
+          await inFreshContext(browser, async (page, net) => {
+            const result = await loadAndWait(page, `${origin}/pages/map.html${query}`);
+            list.push({ ...pageBytes(siteDir, net), result });
+          });
+        }
       }
       results.figures.mapPageJsGzipBytes = median(samples.map((b) => b.jsGzip));
       results.figures.mapPageDataGzipBytes = median(samples.map((b) => b.dataGzip));
       results.details.mapPage = {
-        how: 'map.html: the script-tag bundle and one <nordic-migration-map> (all five countries), until nordic-ready',
+        how: 'map.html?entry=nordic-migration-map: dist/elements/nordic-migration-map.js and one <nordic-migration-map> (all five countries), until nordic-ready',
         jsRawBytes: median(samples.map((b) => b.jsRaw)),
         dataRawBytes: median(samples.map((b) => b.dataRaw)),
         files: samples[0].js.concat(samples[0].data),
         paths: samples[0].result.paths,
+        scriptTagBundleJsGzipBytes: median(bundle.map((b) => b.jsGzip)),
       };
       log(`map page: ${results.figures.mapPageJsGzipBytes} B JS, ${results.figures.mapPageDataGzipBytes} B data (gzip)`);
     } else results.missing.push(`${MAP} is not in src/elements yet: map byte figures not measured`);
@@ -138,7 +144,7 @@ try {
       const order = run % 2 ? ['embed', 'ours'] : ['ours', 'embed'];
       for (const side of order) {
         await inFreshContext(browser, async (page) => {
-          const url = side === 'ours' ? `${origin}/pages/cold-ours.html` : `${origin}/pages/cold-embed.html`;
+          const url = side === 'ours' ? `${origin}/pages/cold-ours.html?entry=nordic-migration-map` : `${origin}/pages/cold-embed.html`;
           const result = await loadAndWait(page, url);
           (side === 'ours' ? ours : embed).push(result);
         });
@@ -171,9 +177,9 @@ try {
     const scaling = [];
     for (const size of sizes) {
       const samples = [];
-      for (let run = 0; run < RUNS; run++) {
+      for (let run = 0; run < FEW; run++) {
         await inFreshContext(browser, async (page) => {
-          samples.push(await loadAndWait(page, `${origin}/pages/cold-ours.html?countries=${encodeURIComponent(size.countries)}`));
+          samples.push(await loadAndWait(page, `${origin}/pages/cold-ours.html?entry=nordic-migration-map&countries=${encodeURIComponent(size.countries)}`));
         });
       }
       scaling.push({
@@ -231,7 +237,7 @@ try {
   // ------------------------------------------------------------------------ many widgets
   if (want('many') && hasElement(MAP)) {
     const samples = [];
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < FEW; run++) {
       await inFreshContext(browser, async (page, net) => {
         const first = await loadAndWait(page, `${origin}/pages/many.html?cases=${caseIds().join(',')}`);
         // Scroll through the page so every widget renders, then count.
@@ -263,7 +269,7 @@ try {
   // ----------------------------------------------------------------------------- cycles
   if (want('cycles') && hasElement(MAP)) {
     const samples = [];
-    for (let run = 0; run < RUNS; run++) {
+    for (let run = 0; run < FEW; run++) {
       await inFreshContext(browser, async (page, _net, cdp) => {
         await loadAndWait(page, `${origin}/pages/cycles.html`);
         await page.evaluate(() => window.__cycle(2)); // warm: Vega, data and locale loaded
@@ -318,7 +324,8 @@ function medianPhases(samples) {
 }
 
 results.machine = { cpus: (await import('node:os')).cpus().length, node: process.version, browser: `Chromium ${browserVersion}` };
-results.runs = RUNS;
+results.runs = { coldRender: RUNS, hover: RUNS, other: FEW };
+results.machine.loadAverage = { before: loadBefore.map((v) => round(v, 1)), after: (await import('node:os')).loadavg().map((v) => round(v, 1)) };
 results.durationS = round((Date.now() - started) / 1000, 0);
 const verdicts = checkGoals(results.figures);
 results.goals = verdicts;

@@ -42,7 +42,7 @@ export function writeReports(results) {
   const lines = [
     '# Benchmark results',
     '',
-    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${results.machine.cpus} cores, Node ${results.machine.node}, ${results.machine.browser ?? 'Chromium'}); every figure is the median of ${results.runs} runs, each in a fresh browser context. How each is measured: [README.md](README.md).`,
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${results.machine.cpus} cores, Node ${results.machine.node}, ${results.machine.browser ?? 'Chromium'}); every figure is the median of ${results.runs.coldRender} (cold render, hover) or ${results.runs.other} (the rest) runs, each in a fresh browser context. Load average (1, 5, 15 min) before the run ${results.machine.loadAverage.before.join(', ')}, after ${results.machine.loadAverage.after.join(', ')}: other work on the machine slows the time figures. How each is measured: [README.md](README.md).`,
     '',
     '| figure | goal | result | |',
     '| --- | --- | --- | --- |',
@@ -80,10 +80,10 @@ export function writeReports(results) {
     );
   }
   if (d.cardPage) {
-    lines.push(`- Card page: ${fmtBytes(d.cardPage.jsGzipBytes)} JS with the script-tag bundle, ${fmtBytes(d.cardPage.elementEntryJsGzipBytes)} with the element's own entry (\`dist/elements/case-study-card.js\`); data ${fmtBytes(d.cardPage.dataGzipBytes)}.`);
+    lines.push(`- Card page: ${fmtBytes(d.cardPage.jsGzipBytes)} JS with the element's own entry (\`dist/elements/case-study-card.js\`, the goal figure), **${fmtBytes(d.cardPage.scriptTagBundleJsGzipBytes)} with the README's script-tag bundle** (it imports every element); data ${fmtBytes(d.cardPage.dataGzipBytes)}. Files: ${d.cardPage.files.map((f) => `\`${f.path.replace('/dist/', '')}\` ${f.gzip.toLocaleString('en-US')} B`).join(', ')}.`);
   }
   if (d.mapPage) {
-    lines.push(`- Map page files: ${d.mapPage.files.map((f) => `\`${f.path.replace('/dist/', '')}\` ${f.gzip.toLocaleString('en-US')} B`).join(', ')}.`);
+    lines.push(`- Map page (element entry, the goal figures): ${d.mapPage.files.map((f) => `\`${f.path.replace('/dist/', '')}\` ${f.gzip.toLocaleString('en-US')} B`).join(', ')}. With the script-tag bundle instead: ${fmtBytes(d.mapPage.scriptTagBundleJsGzipBytes)} of JS.`);
   }
   if (results.notes.length || results.missing.length) {
     lines.push('', '## Notes', '', ...results.notes.map((n) => `- ${n}`), ...results.missing.map((n) => `- not measured: ${n}`));
