@@ -1,4 +1,17 @@
 // The Vega chunk: loaded once, only when a chart or map draws. Specs arrive already compiled
-// from Vega-Lite at build time, so vega-lite and vega-embed stay out of the page.
-export { View, parse } from 'vega';
+// from Vega-Lite at build time, so vega-lite and vega-embed stay out of the page. We register
+// only the transform families our specs use (data, view, encoding, geo) rather than importing
+// `vega`, which also brings force, hierarchy, label, regression, voronoi, wordcloud and
+// crossfilter (tens of KB the widgets never run).
+import { extend } from 'vega-util';
+import { transforms } from 'vega-dataflow';
+import * as dataTransforms from 'vega-transforms';
+import * as viewTransforms from 'vega-view-transforms';
+import * as encodeTransforms from 'vega-encode';
+import * as geoTransforms from 'vega-geo';
+
+extend(transforms, dataTransforms, viewTransforms, encodeTransforms, geoTransforms);
+
+export { View } from 'vega-view';
+export { parse } from 'vega-parser';
 export { expressionInterpreter } from 'vega-interpreter';
