@@ -16,7 +16,8 @@ const elements = existsSync('src/elements')
 /** NORDIC_DIST builds elsewhere (parallel work, benchmarks); default `dist/`. */
 const outDir = process.env.NORDIC_DIST ?? 'dist';
 
-const input: Record<string, string> = { 'nordic-integration-widgets': 'src/index.ts' };
+// The script-tag entry loads each element when its tag appears; `index` registers all (npm).
+const input: Record<string, string> = { 'nordic-integration-widgets': 'src/autoload.ts', index: 'src/index.ts' };
 for (const tag of elements) input[`elements/${tag}`] = `src/elements/${tag}/index.ts`;
 
 /** Empties the output folder first, so no chunk of an earlier build lingers in dist/. */
@@ -52,7 +53,9 @@ const config: RollupOptions = {
       return undefined;
     },
   },
-  preserveEntrySignatures: 'strict',
+  // Entries may export more than their own names: rollup can then keep an element's code in its
+  // own entry file instead of a shared chunk behind a re-export (one request less per element).
+  preserveEntrySignatures: 'allow-extension',
   treeshake: {
     // @lit/localize's runtime and transform set-ups run code at import time; we install our own
     // msg implementation (src/core/localization.ts), so what they would set up is never used.

@@ -1,7 +1,7 @@
 /**
- * The script-tag entry: registers every element. Partner sites paste
- * `<script type="module" src=".../dist/nordic-integration-widgets.js"></script>`.
- * Vega loads only when a chart or map connects.
+ * The package entry for bundler users (`import 'nordic-integration-widgets'`): registers every
+ * element and exports their classes and types. Vega still loads only when a chart or map draws.
+ * The script tag uses `autoload.ts`, which loads each element when its tag appears.
  */
 export { NordicElement } from './core/base-element.js';
 export type * from './core/events.js';

@@ -1,12 +1,20 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
 import type { LangCode } from './data-types.js';
-import { describeError, toDetail, type ErrorFacts } from './errors.js';
+import type { ErrorFacts } from './errors.js';
 import type { NordicEventMap } from './events.js';
 import { resolveLang } from './lang.js';
 import { isLocaleLoaded, loadLocale, withLocale } from './localization.js';
 import { pauseNearViewport, resumeNearViewport, whenNearViewport } from './lazy.js';
+
+type ErrorMessages = typeof import('./error-messages.js');
+/** The error sentences, loaded the first time any widget on the page reports a problem. */
+let errorMessages: ErrorMessages | undefined;
+let loadingErrorMessages: Promise<ErrorMessages> | undefined;
+function loadErrorMessages(): Promise<ErrorMessages> {
+  loadingErrorMessages ??= import('./error-messages.js').then((module) => (errorMessages = module));
+  return loadingErrorMessages;
+}
 
 const warned = new Set<string>();
 const connected = new Set<NordicElement>();
@@ -19,11 +27,7 @@ function watchLang(): void {
   langObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
 }
 
-/** A problem the widget shows, with what the reader can do about it. */
-interface Problem {
-  facts: ErrorFacts;
-  retry?: () => void;
-}
+type Problem = import('./error-messages.js').Problem;
 
 /**
  * The base of every widget: guarded registration, typed events, language resolution, the
@@ -49,7 +53,7 @@ export abstract class NordicElement extends LitElement {
     if (existing) {
       if (existing !== this && !warned.has(tag)) {
         warned.add(tag);
-        console.warn(`nordic-integration-widgets: <${tag}> is already defined (the library is loaded twice?); keeping the first definition.`);
+        console.warn(`<${tag}> is already defined (library loaded twice?); the first definition stays.`);
       }
       return;
     }
@@ -66,6 +70,8 @@ export abstract class NordicElement extends LitElement {
   @state() protected locale: LangCode = 'en';
 
   @state() private problems: Problem[] = [];
+  /** Bumped by clearProblems, so a report still waiting for the messages is dropped. */
+  private problemGeneration = 0;
   private readySent = false;
 
   override connectedCallback(): void {
@@ -113,15 +119,26 @@ export abstract class NordicElement extends LitElement {
 
   /**
    * Shows a localized message for a problem and emits `nordic-error`. `retry` adds a button.
-   * Call {@link clearProblems} before trying again.
+   * Call {@link clearProblems} before trying again. The first report on a page waits for the
+   * message module (one small request); later ones are immediate.
    */
   protected report(facts: ErrorFacts, retry?: () => void): void {
-    this.problems = [...this.problems, retry ? { facts, retry } : { facts }];
-    const message = withLocale(this.locale, () => describeError(facts));
-    this.emit('nordic-error', toDetail(facts, message));
+    const generation = this.problemGeneration;
+    const show = (messages: ErrorMessages): void => {
+      if (generation !== this.problemGeneration) return;
+      this.problems = [...this.problems, retry ? { facts, retry } : { facts }];
+      const message = withLocale(this.locale, () => messages.describeError(facts));
+      this.emit('nordic-error', messages.toDetail(facts, message));
+    };
+    if (errorMessages) show(errorMessages);
+    else this.pendingReport = loadErrorMessages().then(show);
   }
 
+  /** A report waiting for the message module; `nordic-ready` waits for it so errors come first. */
+  private pendingReport: Promise<void> | undefined;
+
   protected clearProblems(): void {
+    this.problemGeneration++;
     if (this.problems.length) this.problems = [];
   }
 
@@ -130,22 +147,24 @@ export abstract class NordicElement extends LitElement {
   }
 
   private renderProblems(): unknown {
-    if (!this.problems.length) return nothing;
-    return html`<div class="problems" role="alert" part="error">
-      ${this.problems.map(
-        (problem) => html`<p class="problem">
-          <span>${describeError(problem.facts)}</span>
-          ${problem.retry
-            ? html`<button type="button" class="retry" @click=${problem.retry}>${msg('Retry')}</button>`
-            : nothing}
-        </p>`,
-      )}
-    </div>`;
+    const messages = errorMessages;
+    if (!this.problems.length || !messages) return nothing;
+    // The message box's styles arrive with the messages; a widget adopts them on first use.
+    const sheet = messages.problemStyles.styleSheet;
+    const root = this.shadowRoot;
+    if (sheet && root && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return messages.renderProblems(this.problems);
   }
 
   /** Emits `nordic-ready` once, after the first complete render (call when drawing is done). */
   protected markReady(): void {
     if (this.readySent) return;
+    if (this.pendingReport) {
+      const pending = this.pendingReport;
+      this.pendingReport = undefined;
+      void pending.then(() => this.markReady());
+      return;
+    }
     this.readySent = true;
     this.emit('nordic-ready', { lang: this.locale });
   }

@@ -22,7 +22,7 @@ export class DataError extends Error {
     readonly status?: number,
     readonly schemaErrors: SchemaError[] = [],
   ) {
-    super(`${code}: ${url}${status ? ` (HTTP ${status})` : ''}${schemaErrors.length ? ` ${schemaErrors[0]!.path}: ${schemaErrors[0]!.message}` : ''}`);
+    super(`${code} ${url}`);
     this.name = 'DataError';
   }
 }

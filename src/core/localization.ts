@@ -32,7 +32,7 @@ try {
 } catch {
   // Another copy of @lit/localize on the page was configured first (a partner's own app with a
   // deduplicated dependency). Our strings then come out in English rather than breaking the page.
-  console.warn('nordic-integration-widgets: @lit/localize was configured elsewhere; widgets fall back to English.');
+  console.warn('@lit/localize configured elsewhere: widgets show English.');
 }
 
 /** True when the locale's messages are in memory, so a render in it is complete. */

@@ -65,28 +65,6 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
   }
-  .problems {
-    margin: 0 0 0.75rem;
-    padding: 0.6rem 0.8rem;
-    border-left: 4px solid var(--_error);
-    border-radius: var(--_radius);
-    background: var(--_error-surface);
-    color: var(--_text);
-  }
-  .problem {
-    margin: 0.2rem 0;
-    display: flex;
-    gap: 0.75rem;
-    align-items: baseline;
-    flex-wrap: wrap;
-  }
-  .retry {
-    border: 1px solid var(--_error);
-    background: transparent;
-    border-radius: var(--_radius);
-    padding: 0.1rem 0.6rem;
-    cursor: pointer;
-  }
   .source {
     margin: 0.5rem 0 0;
     font-size: 0.8rem;

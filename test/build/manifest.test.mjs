@@ -29,3 +29,8 @@ test('package.json points tools at the manifest and exports one entry per elemen
   assert.equal(pkg.customElements, 'custom-elements.json');
   for (const tag of tags) assert.ok(existsSync(new URL(`dist/elements/${tag}.js`, root)), `dist/elements/${tag}.js`);
 });
+
+test('the script-tag entry can load every element', () => {
+  const autoload = readFileSync(new URL('src/autoload.ts', root), 'utf8');
+  for (const tag of tags) assert.ok(autoload.includes(`'${tag}': () => import('./elements/${tag}/index.js')`), tag);
+});

@@ -1,12 +1,41 @@
 // The built script-tag bundle, as a partner page loads it (npm test builds dist/ first).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 
 const first = '/dist/nordic-integration-widgets.js';
 // The same files under another URL: a second, separate copy of the library on the page.
 const second = '/test-second-copy/nordic-integration-widgets.js';
 
+const TAGS = ['nordic-migration-map', 'case-study-card', 'case-study-list', 'nordic-trend-chart', 'nordic-fact'];
+
+interface ScriptTagBundle {
+  load(tag: string): Promise<unknown>;
+  discover(root?: ParentNode): void;
+}
+
 describe('dist bundle', () => {
-  it('registers its elements, and a second copy throws nothing and only warns', async () => {
+  it('loads an element when its tag appears on the page, and only that one', async () => {
+    const bundle = (await import(/* @vite-ignore */ first)) as ScriptTagBundle;
+    expect(TAGS.filter((tag) => customElements.get(tag)), 'nothing is registered before its tag appears').to.deep.equal([]);
+    const fact = document.createElement('nordic-fact');
+    fact.setAttribute('fact', 'refugees');
+    const ready = new Promise<Event>((resolve, reject) => {
+      fact.addEventListener('nordic-ready', resolve);
+      fact.addEventListener('nordic-error', (event) => reject(new Error((event as CustomEvent).detail.message)));
+    });
+    document.body.append(fact);
+    await customElements.whenDefined('nordic-fact');
+    expect(customElements.get('nordic-migration-map'), 'the map is not loaded for a fact').to.equal(undefined);
+    // The data are found beside the bundle (dist/data/), from the chunk's own URL.
+    await ready;
+    expect(performance.getEntriesByType('resource').map((entry) => entry.name)).to.include(
+      new URL('/dist/data/country-series.json', location.href).href,
+    );
+    fact.remove();
+    await Promise.all(TAGS.map((tag) => bundle.load(tag)));
+    expect(TAGS.filter((tag) => !customElements.get(tag))).to.deep.equal([]);
+  });
+
+  it('a second copy of the library throws nothing and only warns once per tag', async () => {
     const warnings: string[] = [];
     const errors: string[] = [];
     const originalWarn = console.warn;
@@ -14,16 +43,12 @@ describe('dist bundle', () => {
     console.warn = (...args: unknown[]) => warnings.push(args.map(String).join(' '));
     window.addEventListener('error', onError);
     try {
-      await import(/* @vite-ignore */ first);
-      const tags = ['nordic-migration-map', 'case-study-card', 'case-study-list', 'nordic-trend-chart', 'nordic-fact'].filter(
-        (tag) => customElements.get(tag),
-      );
-      expect(tags.length, 'the bundle registers elements').to.be.greaterThan(0);
-      const before = tags.map((tag) => customElements.get(tag));
-      await import(/* @vite-ignore */ second);
-      expect(tags.map((tag) => customElements.get(tag))).to.deep.equal(before);
-      await waitUntil(() => warnings.length >= tags.length, 'each duplicate tag warns');
-      for (const tag of tags) expect(warnings.filter((w) => w.includes(`<${tag}> is already defined`))).to.have.length(1);
+      const before = TAGS.map((tag) => customElements.get(tag));
+      expect(before.every(Boolean), 'the first copy registered every tag').to.equal(true);
+      const copy = (await import(/* @vite-ignore */ second)) as ScriptTagBundle;
+      await Promise.all(TAGS.map((tag) => copy.load(tag)));
+      expect(TAGS.map((tag) => customElements.get(tag))).to.deep.equal(before);
+      for (const tag of TAGS) expect(warnings.filter((w) => w.includes(`<${tag}> is already defined`)), tag).to.have.length(1);
       expect(errors).to.deep.equal([]);
     } finally {
       console.warn = originalWarn;
@@ -31,7 +56,7 @@ describe('dist bundle', () => {
     }
   });
 
-  it('keeps Vega out of the entry and its static imports (Vega loads when a chart or map connects)', async () => {
+  it('keeps Vega out of the entries and their static imports (Vega loads when a chart or map draws)', async () => {
     // Static imports only: `import"./x.js"`, `import{a}from"./x.js"`, `export{a}from"./x.js"`.
     const staticImports = (code: string, from: string) =>
       [...code.matchAll(/\b(?:import|export)\s*(?:[\w{},*\s$]+?\s*from\s*)?["']([^"']+)["']/g)].map(
@@ -43,7 +68,8 @@ describe('dist bundle', () => {
 
     const seen = new Set<string>();
     const dynamic = new Set<string>();
-    const queue = [first];
+    // The script-tag entry and every element's own entry, with all they import statically.
+    const queue = [first, ...TAGS.map((tag) => `/dist/elements/${tag}.js`)];
     while (queue.length) {
       const url = queue.shift()!;
       if (seen.has(url)) continue;
@@ -52,7 +78,7 @@ describe('dist bundle', () => {
       queue.push(...staticImports(code, url));
       dynamicImports(code, url).forEach((target) => dynamic.add(target));
     }
-    expect(seen.size).to.be.greaterThan(1);
+    expect(seen.size).to.be.greaterThan(TAGS.length + 1);
     expect([...seen].filter(isVegaChunk), 'no Vega in the static graph').to.deep.equal([]);
     // ...but one of the dynamic imports brings it.
     const loadsVega = await Promise.all(
