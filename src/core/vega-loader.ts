@@ -1,6 +1,6 @@
 /**
  * The one Vega loader: a single dynamic import shared by every widget on the page. Views are
- * CSP-safe (Vega's expression interpreter: no eval or `new Function`) and inject no `<style>`
+ * CSP-safe (Vega's expression interpreter, so no code is generated from strings) and inject no `<style>`
  * (we use neither vega-embed nor vega-tooltip at run time; tooltips are our own HTML).
  */
 import type { Spec, View } from 'vega';
