@@ -4,8 +4,6 @@
  * A widget removed while it waits is only weakly held, so it can be collected; moved elsewhere
  * (removed and added again), it goes on waiting where it now is.
  */
-/** How far outside the viewport a widget counts as near (the observer's root margin). */
-const MARGIN = 400;
 const waiting = new WeakMap<Element, () => void>();
 /** The waiting widgets that are in the document (for printing). */
 const connected = new Set<Element>();
@@ -33,20 +31,12 @@ const observer: IntersectionObserver | undefined =
   typeof IntersectionObserver === 'undefined'
     ? undefined
     : new IntersectionObserver((entries) => entries.forEach((entry) => entry.isIntersecting && release(entry.target)), {
-        rootMargin: `${MARGIN}px 0px`,
+        rootMargin: '400px 0px',
       });
 if (observer && typeof window !== 'undefined') window.addEventListener('beforeprint', releaseAll);
 
-/** True when the element is (nearly) on screen now, so it need not wait for the observer's first callback. */
-function nearNow(element: Element): boolean {
-  if (!element.isConnected) return false;
-  const box = element.getBoundingClientRect();
-  return box.bottom >= -MARGIN && box.top <= window.innerHeight + MARGIN && box.right >= 0 && box.left <= window.innerWidth;
-}
-
 export function whenNearViewport(element: Element): Promise<void> {
-  // On screen already: start at once (the observer would answer only after the next frame).
-  if (!observer || nearNow(element)) return Promise.resolve();
+  if (!observer) return Promise.resolve();
   return new Promise((resolve) => {
     const previous = waiting.get(element);
     waiting.set(element, () => {
