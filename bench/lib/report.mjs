@@ -80,7 +80,7 @@ export function writeReports(results) {
     );
   }
   if (d.cardPage) {
-    lines.push(`- Card page: ${fmtBytes(d.cardPage.jsGzipBytes)} JS with the element's own entry (\`dist/elements/case-study-card.js\`, the goal figure), **${fmtBytes(d.cardPage.scriptTagBundleJsGzipBytes)} with the README's script-tag bundle** (it imports every element); data ${fmtBytes(d.cardPage.dataGzipBytes)}. Files: ${d.cardPage.files.map((f) => `\`${f.path.replace('/dist/', '')}\` ${f.gzip.toLocaleString('en-US')} B`).join(', ')}.`);
+    lines.push(`- Card page: ${fmtBytes(d.cardPage.jsGzipBytes)} JS with the element's own entry (\`dist/elements/case-study-card.js\`, the goal figure), **${fmtBytes(d.cardPage.scriptTagBundleJsGzipBytes)} with the README's script-tag bundle** (which loads each element when its tag appears); data ${fmtBytes(d.cardPage.dataGzipBytes)}. Files: ${d.cardPage.files.map((f) => `\`${f.path.replace('/dist/', '')}\` ${f.gzip.toLocaleString('en-US')} B`).join(', ')}.`);
   }
   if (d.mapPage) {
     lines.push(`- Map page (element entry, the goal figures): ${d.mapPage.files.map((f) => `\`${f.path.replace('/dist/', '')}\` ${f.gzip.toLocaleString('en-US')} B`).join(', ')}. With the script-tag bundle instead: ${fmtBytes(d.mapPage.scriptTagBundleJsGzipBytes)} of JS.`);
