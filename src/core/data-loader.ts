@@ -30,11 +30,6 @@ export class DataError extends Error {
 const parsed = new Map<string, Promise<unknown>>();
 const validated = new WeakMap<object, WeakSet<SchemaLoader>>();
 
-/** How many network fetches the loader has started on this page (for tests and the benchmark). */
-export function dataFetchCount(): number {
-  return diagnostics.dataFetches;
-}
-
 async function fetchJson(url: string): Promise<unknown> {
   diagnostics.dataFetches++;
   let response: Response;

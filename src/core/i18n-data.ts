@@ -8,11 +8,6 @@ export function localized(text: LocalizedText | undefined, lang: LangCode): stri
   return text[lang] ?? text.en;
 }
 
-/** True when `text` has no translation for `lang` and shows English instead. */
-export function isFallback(text: LocalizedText | undefined, lang: LangCode): boolean {
-  return !!text && lang !== 'en' && !text[lang];
-}
-
 const regionNames = new Map<LangCode, Intl.DisplayNames>();
 
 /**
