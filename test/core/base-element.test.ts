@@ -4,12 +4,11 @@ import { NordicElement } from '../../src/core/base-element.js';
 import { diagnostics } from '../../src/core/diagnostics.js';
 import type { ProbeElement } from './probe-element.js';
 import './probe-element.js';
+import { shadowText } from '../helpers.js';
 
 const probeUrl = new URL('../fixtures/probe.json', import.meta.url).href;
 
-function text(element: Element): string {
-  return element.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-}
+const text = (element: Element) => shadowText(element);
 
 async function ready(element: ProbeElement): Promise<void> {
   await waitUntil(() => element.data !== undefined && element.shadowRoot?.querySelector('output'), 'probe did not render');

@@ -6,6 +6,7 @@ import type { CaseStudyCard } from '../../src/elements/case-study-card/index.js'
 import type { NordicMigrationMap } from '../../src/elements/nordic-migration-map/index.js';
 import type { IndicatorFile, LangCode, LocalizedCaseStudiesFile, LocalizedCaseStudy } from '../../src/core/data-types.js';
 import { intlLocales } from '../../src/core/format.js';
+import { clean } from '../helpers.js';
 
 // Every resource the page fetches from here on, before any element (and so any locale) loads.
 const fetched: string[] = [];
@@ -24,7 +25,6 @@ const MUNICIPALITY_HEADER: Record<LangCode, string> = { en: 'Municipality', sv: 
 
 const dataUrl = (path: string) => new URL(`../../data/${path}`, import.meta.url).href;
 const readJson = async <T>(path: string): Promise<T> => (await fetch(dataUrl(path))).json() as Promise<T>;
-const clean = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 // Intl for the language (with the stand-in for a language the browser lacks: Chromium has no Icelandic).
 const count = (value: number, lang: LangCode) => clean(new Intl.NumberFormat(intlLocales(lang), { maximumFractionDigits: 0 }).format(value));
 const percent = (value: number, lang: LangCode) =>

@@ -17,6 +17,7 @@ import { withLocale } from '../../core/localization.js';
 import { renderSourceLine } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { styleProps } from '../../core/style-props.js';
+import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
 import { createView, finalizeView, loadVega } from '../../core/vega-loader.js';
 import spec from './map.vl.json';
 import { mapStyles } from './nordic-migration-map.styles.js';
@@ -184,28 +185,23 @@ export class NordicMigrationMap extends NordicElement {
   private refreshRun = 0;
   private problemKey = '';
   private drawChain: Promise<void> = Promise.resolve();
-  private resizeObserver: ResizeObserver | undefined;
+  private readonly drawing = new DrawingHostController(this, {
+    onSchemeChange: () => this.redraw(),
+    onWidthChange: () => {
+      const width = this.canvasElement?.clientWidth ?? 0;
+      if (this.model && width > 0 && Math.abs(width - this.drawnWidth) > 2) this.redraw();
+    },
+  });
   private drawnWidth = 0;
   private focusId = '';
   private tooltipVisible = false;
   private pendingFocus: string | undefined;
   private playTimer: ReturnType<typeof setInterval> | undefined;
-  private darkQuery: MediaQueryList | undefined;
-  private readonly onSchemeChange = () => this.redraw();
   private readonly pathIndex = new Map<string, SVGPathElement>();
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.darkQuery = window.matchMedia?.('(prefers-color-scheme: dark)');
-    this.darkQuery?.addEventListener('change', this.onSchemeChange);
-  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.stopPlaying();
-    this.darkQuery?.removeEventListener('change', this.onSchemeChange);
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
     finalizeView(this.vegaView);
     this.vegaView = undefined;
     this.viewRenderer = undefined;
@@ -222,13 +218,7 @@ export class NordicMigrationMap extends NordicElement {
       if (this.tooltipVisible) this.showTooltip(this.focusId);
     }
     const frame = this.frameElement;
-    if (frame && !this.resizeObserver) {
-      this.resizeObserver = new ResizeObserver(() => {
-        const width = this.canvasElement?.clientWidth ?? 0;
-        if (this.model && width > 0 && Math.abs(width - this.drawnWidth) > 2) this.redraw();
-      });
-      this.resizeObserver.observe(frame);
-    }
+    if (frame) this.drawing.observeWidth(frame);
   }
 
   private get frameElement(): HTMLElement | null {
@@ -402,7 +392,7 @@ export class NordicMigrationMap extends NordicElement {
     const values = places.map((p) => valueOf(p.place.id, year));
     const breaks = classBreaks(values, classes, method);
     const colors = schemeColors(scheme, Math.max(1, breaks.length - 1));
-    const noData = this.cssColor('--_map-no-data', '#9e9e9e');
+    const noData = cssValues(this)('--_map-no-data', '#9e9e9e');
     const rows: AreaRow[] = places.map((p, i) => {
       const value = values[i] ?? null;
       const cls = classIndex(value, breaks);
@@ -459,10 +449,6 @@ export class NordicMigrationMap extends NordicElement {
     for (const problem of problems) this.report(problem.facts, problem.retry);
   }
 
-  private cssColor(name: string, fallback: string): string {
-    return getComputedStyle(this).getPropertyValue(name).trim() || fallback;
-  }
-
   // ---- drawing ----------------------------------------------------------------------------
 
   /** Draws (or updates) the Vega view; calls are queued so two never overlap. */
@@ -488,7 +474,8 @@ export class NordicMigrationMap extends NordicElement {
       if (!row.anchor) continue;
       [row.x, row.y] = project(fit, row.anchor[0], row.anchor[1]);
     }
-    const noData = this.cssColor('--_map-no-data', '#9e9e9e');
+    const cssColor = cssValues(this);
+    const noData = cssColor('--_map-no-data', '#9e9e9e');
     for (const row of model.rows) if (row.value === null) row.fill = noData;
     const signals = {
       width,
@@ -496,11 +483,11 @@ export class NordicMigrationMap extends NordicElement {
       projScale: fit.scale,
       projTranslate: fit.translate,
       focusId: this.focusId,
-      landFill: this.cssColor('--_map-land', '#e6e9ec'),
-      borderColor: this.cssColor('--_map-border', '#6b7681'),
-      areaStroke: this.cssColor('--_map-area-stroke', '#ffffff'),
-      highlightColor: this.cssColor('--_map-highlight', '#c2185b'),
-      focusColor: this.cssColor('--_map-focus', '#1d2329'),
+      landFill: cssColor('--_map-land', '#e6e9ec'),
+      borderColor: cssColor('--_map-border', '#6b7681'),
+      areaStroke: cssColor('--_map-area-stroke', '#ffffff'),
+      highlightColor: cssColor('--_map-highlight', '#c2185b'),
+      focusColor: cssColor('--_map-focus', '#1d2329'),
     };
     const data = { outlines: model.outlines, areas: model.rows.map((r) => ({ ...r })), borders: model.borders };
     if (!this.vegaView || this.viewRenderer !== renderer) {

@@ -13,6 +13,7 @@ import { countryName, localized } from '../../core/i18n-data.js';
 import { renderSourceLine, yearSpan } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { styleProps } from '../../core/style-props.js';
+import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
 import { createView, finalizeView } from '../../core/vega-loader.js';
 import barsSpec from './trend-bars.vl.json';
 import linesSpec from './trend-lines.vl.json';
@@ -126,25 +127,21 @@ export class NordicTrendChart extends NordicElement {
   private chart: View | undefined;
   private drawToken = 0;
   private loadToken = 0;
-  private resizeObserver: ResizeObserver | undefined;
-  private colorScheme: MediaQueryList | undefined;
-  private onSchemeChange = (): void => {
-    if (this.theme === 'auto') this.redraw();
-  };
+  private readonly drawing = new DrawingHostController(this, {
+    onSchemeChange: () => this.redraw(),
+    onWidthChange: (width) => {
+      if (this.chart) void this.chart.signal('width', Math.max(280, width)).runAsync();
+    },
+  });
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.colorScheme = window.matchMedia?.('(prefers-color-scheme: dark)');
-    this.colorScheme?.addEventListener('change', this.onSchemeChange);
     if (!this.data) void this.load();
     else this.redraw();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.colorScheme?.removeEventListener('change', this.onSchemeChange);
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = undefined;
     this.drawToken++;
     finalizeView(this.chart);
     this.chart = undefined;
@@ -272,7 +269,7 @@ export class NordicTrendChart extends NordicElement {
 
   private discardChart(): void {
     this.drawToken++;
-    this.resizeObserver?.disconnect();
+    this.drawing.unobserveWidth();
     finalizeView(this.chart);
     this.chart = undefined;
     if (this.drawnView) this.drawnView = undefined;
@@ -280,10 +277,6 @@ export class NordicTrendChart extends NordicElement {
 
   private redraw(): void {
     void this.draw().catch((error: unknown) => this.report({ code: 'render', detail: error instanceof Error ? error.message : String(error) }));
-  }
-
-  private themeColor(name: string, fallback: string): string {
-    return getComputedStyle(this).getPropertyValue(name).trim() || fallback;
   }
 
   private async draw(): Promise<void> {
@@ -294,7 +287,8 @@ export class NordicTrendChart extends NordicElement {
     if (!container) return;
     const token = ++this.drawToken;
     const lang = this.locale;
-    const colors = Object.fromEntries([...ALL_KEYS, 'NORDIC'].map((key) => [key, this.themeColor(`--_c-${key}`, '#555')]));
+    const themeColor = cssValues(this);
+    const colors = Object.fromEntries([...ALL_KEYS, 'NORDIC'].map((key) => [key, themeColor(`--_c-${key}`, '#555')]));
     const rows = model.points
       .filter((point) => point.value !== null)
       .map((point) => ({ year: point.year, key: point.key, value: point.value, estimate: point.estimate, color: colors[point.key] }));
@@ -309,10 +303,10 @@ export class NordicTrendChart extends NordicElement {
         xTitle: msg('Year'),
         yTitle: this.unitText(model.mode),
         yFormat: model.mode === 'absolute' ? ',d' : ',~f',
-        textColor: this.themeColor('--_text', '#1d2329'),
-        mutedColor: this.themeColor('--_muted', '#4f5b66'),
-        gridColor: this.themeColor('--_border', '#c9d1d9'),
-        surfaceColor: this.themeColor('--_surface', '#ffffff'),
+        textColor: themeColor('--_text', '#1d2329'),
+        mutedColor: themeColor('--_muted', '#4f5b66'),
+        gridColor: themeColor('--_border', '#c9d1d9'),
+        surfaceColor: themeColor('--_surface', '#ffffff'),
       },
       description: this.chartLabel(model),
     });
@@ -327,21 +321,9 @@ export class NordicTrendChart extends NordicElement {
     target.querySelectorAll('svg').forEach((node) => node.remove());
     if (drawing) target.prepend(drawing);
     this.drawnView = view;
-    this.watchSize(target);
+    this.drawing.observeWidth(target);
     if (this.hoverYear !== undefined) void this.setHover(this.hoverYear, false);
     this.markReady();
-  }
-
-  private watchSize(target: HTMLElement): void {
-    this.resizeObserver?.disconnect();
-    let last = target.clientWidth;
-    this.resizeObserver = new ResizeObserver(() => {
-      const width = Math.floor(target.clientWidth);
-      if (!this.chart || Math.abs(width - last) < 2) return;
-      last = width;
-      void this.chart.signal('width', Math.max(280, width)).runAsync();
-    });
-    this.resizeObserver.observe(target);
   }
 
   private chartLabel(model: TrendModel): string {

@@ -4,6 +4,7 @@ import { loadCountrySeries } from '../../../src/core/datasets/country-series.js'
 import { diagnostics } from '../../../src/core/diagnostics.js';
 import '../../../src/elements/nordic-fact/index.js';
 import type { NordicFact } from '../../../src/elements/nordic-fact/index.js';
+import { shadowText } from '../../helpers.js';
 
 const mounted: HTMLElement[] = [];
 
@@ -21,10 +22,7 @@ async function mount(attributes: Record<string, string>, parent: HTMLElement = d
   return { element, errors };
 }
 
-function text(element: Element, selector = ''): string {
-  const root = selector ? element.shadowRoot!.querySelector(selector) : element.shadowRoot;
-  return (root?.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+const text = shadowText;
 
 describe('<nordic-fact>', () => {
   let file: CountrySeriesFile;

@@ -5,10 +5,10 @@ import type { CountrySeriesFile, IndicatorFile } from '../../../src/core/data-ty
 import { diagnostics } from '../../../src/core/diagnostics.js';
 import { countryName } from '../../../src/core/i18n-data.js';
 import type { NordicErrorDetail, NordicSelectDetail } from '../../../src/core/events.js';
+import { clean } from '../../helpers.js';
 
 const dataUrl = (path: string) => new URL(`../../../data/${path}`, import.meta.url).href;
 const readJson = async <T>(path: string): Promise<T> => (await fetch(dataUrl(path))).json() as Promise<T>;
-const clean = (s: string | null | undefined) => (s ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
 const text = (element: Element) => clean(element.shadowRoot?.textContent);
 const percent = (value: number, lang: string) =>
   clean(new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 100));

@@ -5,6 +5,7 @@ import { loadCountrySeries } from '../../../src/core/datasets/country-series.js'
 import { diagnostics } from '../../../src/core/diagnostics.js';
 import '../../../src/elements/nordic-trend-chart/index.js';
 import type { NordicTrendChart } from '../../../src/elements/nordic-trend-chart/index.js';
+import { clean, shadowText } from '../../helpers.js';
 
 const mounted: HTMLElement[] = [];
 
@@ -23,8 +24,7 @@ async function mount(attributes: Record<string, string>): Promise<{ element: Nor
 }
 
 const root = (element: Element) => element.shadowRoot!;
-const clean = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
-const text = (element: Element, selector: string) => clean(root(element).querySelector(selector)?.textContent);
+const text = (element: Element, selector: string) => shadowText(element, selector);
 const chartOf = (element: NordicTrendChart) => (element as unknown as { chart: View }).chart;
 
 /** Table cells of the row whose header is `year`. */

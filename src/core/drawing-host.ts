@@ -1,0 +1,72 @@
+/**
+ * What a widget that draws with Vega must follow besides its attributes: the reader's colour
+ * scheme (with `theme="auto"`, switching the system to dark re-colours the drawing) and its own
+ * width. One controller for the map and the chart; listeners end when the widget disconnects.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+type DrawingHost = ReactiveControllerHost & HTMLElement & { theme: string };
+
+export interface DrawingCallbacks {
+  /** The system colour scheme changed while the widget follows it. */
+  onSchemeChange(): void;
+  /** The observed box's width changed by 2 px or more. */
+  onWidthChange(width: number): void;
+}
+
+export class DrawingHostController implements ReactiveController {
+  private readonly scheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private observed: Element | undefined;
+  private lastWidth = 0;
+  private readonly onScheme = (): void => {
+    if (this.host.theme === 'auto') this.callbacks.onSchemeChange();
+  };
+
+  constructor(
+    private readonly host: DrawingHost,
+    private readonly callbacks: DrawingCallbacks,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.scheme?.addEventListener('change', this.onScheme);
+  }
+
+  hostDisconnected(): void {
+    this.scheme?.removeEventListener('change', this.onScheme);
+    this.unobserveWidth();
+  }
+
+  /** Stops watching the width (the drawing was taken down). */
+  unobserveWidth(): void {
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    this.observed = undefined;
+  }
+
+  /** Watches the width of `target` (calling again with the same element does nothing). */
+  observeWidth(target: Element): void {
+    if (this.observed === target) return;
+    this.resizeObserver?.disconnect();
+    this.observed = target;
+    this.lastWidth = Math.floor(target.clientWidth);
+    this.resizeObserver = new ResizeObserver(() => {
+      const width = Math.floor(target.clientWidth);
+      if (Math.abs(width - this.lastWidth) < 2) return;
+      this.lastWidth = width;
+      this.callbacks.onWidthChange(width);
+    });
+    this.resizeObserver.observe(target);
+  }
+}
+
+/**
+ * Reads resolved CSS custom properties of an element (theme colours for a drawing), with one
+ * style computation for all the values of a draw.
+ */
+export function cssValues(element: Element): (name: string, fallback: string) => string {
+  const style = getComputedStyle(element);
+  return (name, fallback) => style.getPropertyValue(name).trim() || fallback;
+}
