@@ -10,10 +10,33 @@ export function isJsonModule(path) {
   return path.endsWith('.vl.json') || path.endsWith('.schema.json');
 }
 
+/**
+ * Vega-Lite compiles a `geoshape` mark to a `shape` mark whose projection runs twice per feature
+ * and per render: once for the bounds, once more to write the SVG path. A `path` mark fed by a
+ * `geopath` transform projects each feature once and keeps the path string (the bounds are
+ * parsed from it, the SVG gets it as is): the same drawing, about a third less work on a
+ * municipality map. Applied to every mark, including those inside groups.
+ */
+export function projectOnce(spec) {
+  const visit = (marks = []) => {
+    for (const mark of marks) {
+      visit(mark.marks);
+      const transforms = mark.transform ?? [];
+      const geoshape = transforms.find((t) => t.type === 'geoshape');
+      // Only the plain form VL writes (no custom field or output name, nothing after it).
+      if (mark.type !== 'shape' || !geoshape || transforms.length !== 1 || geoshape.field || geoshape.as) continue;
+      mark.type = 'path';
+      mark.transform = [{ ...geoshape, type: 'geopath', field: 'datum', as: 'path' }];
+    }
+  };
+  visit(spec.marks);
+  return spec;
+}
+
 /** The module source for a JSON module file's text. */
 export function jsonModuleSource(path, text) {
   const json = JSON.parse(text);
-  const value = path.endsWith('.vl.json') ? compile(json).spec : json;
+  const value = path.endsWith('.vl.json') ? projectOnce(compile(json).spec) : json;
   return `export default ${JSON.stringify(value)};\n`;
 }
 

@@ -46,14 +46,23 @@ export class DrawingHostController implements ReactiveController {
     this.observed = undefined;
   }
 
-  /** Watches the width of `target` (calling again with the same element does nothing). */
+  /** The observed box's width as last reported (0 until the first report). */
+  get width(): number {
+    return this.lastWidth;
+  }
+
+  /**
+   * Watches the width of `target` (calling again with the same element does nothing). The
+   * observer's own first report gives the starting width: reading it here would force a layout
+   * in the middle of the widget's first render.
+   */
   observeWidth(target: Element): void {
     if (this.observed === target) return;
     this.resizeObserver?.disconnect();
     this.observed = target;
-    this.lastWidth = Math.floor(target.clientWidth);
-    this.resizeObserver = new ResizeObserver(() => {
-      const width = Math.floor(target.clientWidth);
+    this.lastWidth = 0;
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const width = Math.floor(entry?.contentRect.width ?? 0);
       if (Math.abs(width - this.lastWidth) < 2) return;
       this.lastWidth = width;
       this.callbacks.onWidthChange(width);

@@ -18,6 +18,15 @@ export function loadVega(): Promise<VegaRuntime> {
   return runtime;
 }
 
+/**
+ * Starts loading Vega without waiting for it: called when a widget that draws with Vega joins a
+ * page, so the download and compile overlap the widget's first render and its wait for the
+ * viewport (a widget far down the page still draws only when it comes near).
+ */
+export function preloadVega(): void {
+  loadVega().catch(() => undefined);
+}
+
 export interface ViewOptions {
   renderer: 'svg' | 'canvas';
   /** Named datasets of the spec, inserted before the first run. */

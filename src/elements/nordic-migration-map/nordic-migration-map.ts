@@ -18,7 +18,7 @@ import { renderSourceLine } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { styleProps } from '../../core/style-props.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
-import { createView, finalizeView, loadVega } from '../../core/vega-loader.js';
+import { createView, finalizeView, loadVega, preloadVega } from '../../core/vega-loader.js';
 import spec from './map.vl.json';
 import { mapStyles } from './nordic-migration-map.styles.js';
 import { DEFAULT_SCHEME, METHODS, MAX_CLASSES, MIN_CLASSES, SCHEME_NAMES, classBreaks, classIndex, isScheme, parseClasses, schemeColors, type ClassMethod, type SchemeName } from './classify.js';
@@ -187,8 +187,7 @@ export class NordicMigrationMap extends NordicElement {
   private drawChain: Promise<void> = Promise.resolve();
   private readonly drawing = new DrawingHostController(this, {
     onSchemeChange: () => this.redraw(),
-    onWidthChange: () => {
-      const width = this.canvasElement?.clientWidth ?? 0;
+    onWidthChange: (width) => {
       if (this.model && width > 0 && Math.abs(width - this.drawnWidth) > 2) this.redraw();
     },
   });
@@ -198,6 +197,11 @@ export class NordicMigrationMap extends NordicElement {
   private pendingFocus: string | undefined;
   private playTimer: ReturnType<typeof setInterval> | undefined;
   private readonly pathIndex = new Map<string, SVGPathElement>();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    preloadVega();
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -464,7 +468,9 @@ export class NordicMigrationMap extends NordicElement {
     const container = this.canvasElement;
     if (!model || !container || !this.isConnected) return;
     // Hidden (table view) → keep the last drawing; width is measured when the map shows again.
-    const width = Math.round(container.clientWidth || this.clientWidth || 600);
+    // The last width the resize observer reported (the canvas fills the frame), so drawing
+    // right after a render forces no layout; measured only before the first report.
+    const width = Math.round(this.drawing.width || container.clientWidth || this.clientWidth || 600);
     if (this.shownView === 'table' && this.vegaView) return;
     // A sensible aspect ratio for the countries shown, but never taller than most of the window.
     const maxHeight = Math.max(320, Math.round((window.innerHeight || 900) * 0.85));

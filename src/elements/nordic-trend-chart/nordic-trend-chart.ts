@@ -14,7 +14,7 @@ import { renderSourceLine, yearSpan } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { styleProps } from '../../core/style-props.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
-import { createView, finalizeView } from '../../core/vega-loader.js';
+import { createView, finalizeView, preloadVega } from '../../core/vega-loader.js';
 import barsSpec from './trend-bars.vl.json';
 import linesSpec from './trend-lines.vl.json';
 import { trendStyles } from './nordic-trend-chart.styles.js';
@@ -136,6 +136,7 @@ export class NordicTrendChart extends NordicElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    preloadVega();
     if (!this.data) void this.load();
     else this.redraw();
   }
