@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { LangCode } from './data-types.js';
-import { prepareNumberFormat } from './format.js';
 import type { ErrorFacts } from './errors.js';
 import type { NordicEventMap } from './events.js';
 import { resolveLang } from './lang.js';
@@ -170,15 +169,9 @@ export abstract class NordicElement extends LitElement {
     this.emit('nordic-ready', { lang: this.locale });
   }
 
-  /**
-   * Resolves when the widget comes near the viewport, or at once before printing. Then, in the
-   * next task, while the widget's data is on the way, it sets up number formatting: the page's
-   * first `Intl.NumberFormat` loads the locale data (about 50 ms), better spent waiting for the
-   * network than later on the way to the first drawing.
-   */
-  protected async nearViewport(): Promise<void> {
-    await whenNearViewport(this);
-    setTimeout(() => prepareNumberFormat(this.locale));
+  /** Resolves when the widget comes near the viewport, or at once before printing. */
+  protected nearViewport(): Promise<void> {
+    return whenNearViewport(this);
   }
 
   /** A warning for page authors, once per message (Spectrum's dev-mode warnings, in all modes: they are rare and useful). */

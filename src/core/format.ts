@@ -31,11 +31,6 @@ function numberFormat(lang: LangCode, options: Intl.NumberFormatOptions): Intl.N
   return format;
 }
 
-/** Loads the locale data for `lang` ahead of need: a page's first `Intl.NumberFormat` costs ~50 ms, later ones well under 1 ms. */
-export function prepareNumberFormat(lang: LangCode): void {
-  numberFormat(lang, { maximumFractionDigits: 0 });
-}
-
 /** A count of people: `1,877,050` / `1 877 050`. */
 export function formatCount(value: number, lang: LangCode): string {
   return numberFormat(lang, { maximumFractionDigits: 0 }).format(value);

@@ -153,7 +153,9 @@ export class NordicTrendChart extends NordicElement {
     const token = ++this.loadToken;
     await this.nearViewport();
     try {
-      const data = await loadCountrySeries(this.src || undefined);
+      const loading = loadCountrySeries(this.src || undefined);
+      formatCount(0, this.locale); // loads the number locale data while the file is on the way (see the map)
+      const data = await loading;
       if (token === this.loadToken) this.data = data;
     } catch (error) {
       if (token !== this.loadToken) return;
