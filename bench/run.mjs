@@ -6,7 +6,7 @@
  * missed (2 when the bench itself could not run). See bench/README.md.
  *
  * Options: --runs N (samples per figure, default 7, at least 5), --cycles N (default 200),
- * --only a,b (sections: bytes, cold, scaling, hover, many, cycles), --rebuild (force both builds),
+ * --only a,b (sections: bytes, cold, slow, scaling, hover, many, cycles), --rebuild (force both builds),
  * --no-build (measure bench/.tmp/dist as it is), --no-write (print only).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -139,6 +139,10 @@ try {
   if (want('cold') && hasElement(MAP)) {
     const ours = [];
     const embed = [];
+    // One discarded sample of each side first: the server compresses a file on its first request.
+    for (const url of [`${origin}/pages/cold-ours.html?entry=nordic-migration-map`, `${origin}/pages/cold-embed.html`]) {
+      await inFreshContext(browser, (page) => loadAndWait(page, url));
+    }
     for (let run = 0; run < RUNS; run++) {
       // A then B, B then A on the next run: neither side always runs first.
       const order = run % 2 ? ['embed', 'ours'] : ['ours', 'embed'];
@@ -165,6 +169,37 @@ try {
       vegaEmbedPaths: embed[0].paths,
     };
     log(`cold render: ours ${round(oursMs)} ms, vega-embed ${round(embedMs)} ms, ratio ${results.figures.coldRenderRatioVsVegaEmbed}`);
+  }
+
+  // ------------------------------------------------------------------ cold render, slow network
+  // The same comparison over a throttled connection (Lighthouse's mobile figures: 150 ms round
+  // trip, 1.6 Mbit/s down, 750 kbit/s up), where bytes and round trips count, not only CPU.
+  if (want('slow') && hasElement(MAP)) {
+    const network = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
+    const ours = [];
+    const embed = [];
+    for (let run = 0; run < FEW; run++) {
+      const order = run % 2 ? ['embed', 'ours'] : ['ours', 'embed'];
+      for (const side of order) {
+        await inFreshContext(browser, async (page, net, cdp) => {
+          await cdp.send('Network.enable');
+          await cdp.send('Network.emulateNetworkConditions', network);
+          const url = side === 'ours' ? `${origin}/pages/cold-ours.html?entry=nordic-migration-map` : `${origin}/pages/cold-embed.html`;
+          (side === 'ours' ? ours : embed).push(await loadAndWait(page, url, 120_000));
+        });
+      }
+    }
+    const oursMs = median(ours.map((r) => r.total));
+    const embedMs = median(embed.map((r) => r.total));
+    results.details.coldRenderSlowNetwork = {
+      network: { roundTripMs: network.latency, downMbitPerS: 1.6, upKbitPerS: 750 },
+      oursMs: round(oursMs),
+      vegaEmbedMs: round(embedMs),
+      ratio: round(oursMs / embedMs, 3),
+      oursSamplesMs: ours.map((r) => round(r.total)),
+      vegaEmbedSamplesMs: embed.map((r) => round(r.total)),
+    };
+    log(`cold render, slow network: ours ${round(oursMs)} ms, vega-embed ${round(embedMs)} ms, ratio ${round(oursMs / embedMs, 3)}`);
   }
 
   // ---------------------------------------------------------------------------- scaling

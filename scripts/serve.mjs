@@ -3,8 +3,9 @@
  * `demo/` loads the built `dist/` bundle and its data. Loopback only; prints its URL.
  */
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const root = resolve(process.env.SERVE_ROOT ?? '.');
 const port = Number(process.env.PORT ?? 8000);
@@ -20,6 +21,21 @@ const types = {
   '.md': 'text/markdown; charset=utf-8',
 };
 
+/** Text types a web server would compress; sent gzipped when the browser accepts it, as hosting does. */
+const compressible = new Set(['.html', '.js', '.mjs', '.json', '.css', '.svg', '.map', '.md']);
+/** Compressed once per file version (gzip -9, the level the benchmark counts), then served from memory. */
+const gzipped = new Map();
+
+function gzippedFile(file, stat) {
+  const key = `${file}:${stat.mtimeMs}:${stat.size}`;
+  let body = gzipped.get(file);
+  if (body?.key !== key) {
+    body = { key, data: gzipSync(readFileSync(file), { level: 9 }) };
+    gzipped.set(file, body);
+  }
+  return body.data;
+}
+
 export function startServer({ rootDir = root, listenPort = port, quiet = false } = {}) {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
@@ -30,17 +46,21 @@ export function startServer({ rootDir = root, listenPort = port, quiet = false }
       response.writeHead(403).end();
       return;
     }
+    let stat;
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
-      statSync(file);
+      stat = statSync(file);
     } catch {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(200, {
-      'content-type': types[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-    });
+    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    if (compressible.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      const body = gzippedFile(file, stat);
+      response.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' }).end(body);
+      return;
+    }
+    response.writeHead(200, headers);
     createReadStream(file).pipe(response);
   });
   return new Promise((resolvePromise) => {

@@ -58,6 +58,12 @@ export function writeReports(results) {
       `  - vega-embed, phases (ms): ${JSON.stringify(d.coldRender.vegaEmbedPhasesMs)}`,
     );
   }
+  if (d.coldRenderSlowNetwork) {
+    const slow = d.coldRenderSlowNetwork;
+    lines.push(
+      `- The same cold render over a throttled connection (${slow.network.roundTripMs} ms round trip, ${slow.network.downMbitPerS} Mbit/s down, ${slow.network.upKbitPerS} kbit/s up; gzip as the server sends it): ours **${slow.oursMs} ms**, plain vega-embed **${slow.vegaEmbedMs} ms**, ratio **${slow.ratio}**.`,
+    );
+  }
   if (d.scaling) {
     lines.push('- How render cost grows with the number of shapes (one map, fresh context):', '', '  | shapes | insertion → drawn (cold: Vega and data loaded on the way) | re-render of the same map (warm) |', '  | --- | --- | --- |');
     for (const s of d.scaling) lines.push(`  | ${s.shapes} (${s.countries}) | ${s.fromInsertionMs} ms | ${s.warmRenderMs} ms |`);
