@@ -43,7 +43,8 @@ export async function drawWithVegaEmbed(container, { dataBase, indicator = 'fore
   const years = yearsWithData(file, countries);
   const year = years[years.length - 1];
   const values = places.map((p) => valueAt(file, p.id, year));
-  const breaks = classBreaks(values, 5, 'quantile');
+  // As the element: one set of classes for all the years with figures.
+  const breaks = classBreaks(years.flatMap((y) => places.map((p) => valueAt(file, p.id, y))), 5, 'quantile');
   const colors = schemeColors('ylgnbu', Math.max(1, breaks.length - 1));
   const width = Math.round(container.clientWidth || 600);
   const bounds = rawBounds(places.map((p) => p.geometry));

@@ -99,6 +99,9 @@ function jenksBreaks(sorted: readonly number[], classes: number): number[] {
   return breaks;
 }
 
+/** The most values natural breaks are computed from exactly (see {@link classBreaks}). */
+export const JENKS_SAMPLE = 1000;
+
 /**
  * Class boundaries `[min, b1, …, max]` for the finite values: at most `classes` classes, fewer
  * when the values do not support that many distinct classes (ties, few values).
@@ -114,7 +117,11 @@ export function classBreaks(values: readonly (number | null | undefined)[], clas
   if (method === 'equal') {
     inner = Array.from({ length: k - 1 }, (_, i) => min + ((max - min) * (i + 1)) / k);
   } else if (method === 'jenks') {
-    inner = jenksBreaks(sorted, k);
+    // Fisher-Jenks costs n² × k: above JENKS_SAMPLE values (all years of a map) it runs on evenly
+    // spaced order statistics, which keep the shape of the distribution.
+    const n = sorted.length;
+    const sample = n > JENKS_SAMPLE ? Array.from({ length: JENKS_SAMPLE }, (_, i) => sorted[Math.round((i * (n - 1)) / (JENKS_SAMPLE - 1))]!) : sorted;
+    inner = jenksBreaks(sample, k);
   } else {
     inner = Array.from({ length: k - 1 }, (_, i) => quantileSorted(sorted, (i + 1) / k));
   }

@@ -397,7 +397,9 @@ export class NordicMigrationMap extends NordicElement {
     }
 
     const values = places.map((p) => valueOf(p.place.id, year));
-    const breaks = classBreaks(values, classes, method);
+    // One set of classes for all the years of the slider, so a colour means the same in every
+    // year and the legend stays put while the years play.
+    const breaks = classBreaks(years.length > 1 ? years.flatMap((y) => places.map((p) => valueOf(p.place.id, y))) : values, classes, method);
     const colors = schemeColors(scheme, Math.max(1, breaks.length - 1));
     const noData = cssValues(this)('--_map-no-data', '#9e9e9e');
     const rows: AreaRow[] = places.map((p, i) => {
@@ -938,6 +940,9 @@ export class NordicMigrationMap extends NordicElement {
           ? html`<li class="highlight-list"><span class="swatch outline"></span>${msg(str`Outlined: ${formatList(highlighted.map((r) => this.rowName(r)), this.locale)}`)}</li>`
           : nothing}
       </ul>
+      ${model.years.length > 1 && classes.length
+        ? html`<p class="note classes-span">${msg(str`Colour classes cover ${model.years[0]!}–${model.years[model.years.length - 1]!}, so colours compare across years.`)}</p>`
+        : nothing}
       ${missing.length
         ? html`<p class="note missing">${msg(str`No figures for ${formatList(missing, this.locale)} in ${model.year}.`)}</p>`
         : nothing}

@@ -65,6 +65,7 @@
 's890ff5db6d05bcfa': str`${0} vuonna ${1}`,
 's89649937ddef97b1': str`${0}, ${1}`,
 's8d218840dba8475f': str`Tiedosto ${0} ei ole kelvollista JSONia.`,
+'s8ddc91229f9d31ba': str`Väriluokat koskevat vuosia ${0}–${1}, joten värejä voi verrata vuosien välillä.`,
 's918181fad816007e': str`Saatavilla: ${0}.`,
 's91b085374c46aa29': `Henkilöä`,
 's91e35b759940b346': `Lähde:`,

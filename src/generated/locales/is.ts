@@ -65,6 +65,7 @@
 's890ff5db6d05bcfa': str`${0} árið ${1}`,
 's89649937ddef97b1': str`${0}, ${1}`,
 's8d218840dba8475f': str`Skráin ${0} er ekki gilt JSON.`,
+'s8ddc91229f9d31ba': str`Litaflokkarnir ná yfir árin ${0}–${1}, svo að bera má litina saman milli ára.`,
 's918181fad816007e': str`Tiltækt: ${0}.`,
 's91b085374c46aa29': `Einstaklingar`,
 's91e35b759940b346': `Heimild:`,

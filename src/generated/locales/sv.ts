@@ -65,6 +65,7 @@
 's890ff5db6d05bcfa': str`${0} år ${1}`,
 's89649937ddef97b1': str`${0}, ${1}`,
 's8d218840dba8475f': str`Filen ${0} är inte giltig JSON.`,
+'s8ddc91229f9d31ba': str`Färgklasserna gäller ${0}–${1}, så färgerna går att jämföra mellan åren.`,
 's918181fad816007e': str`Tillgängligt: ${0}.`,
 's91b085374c46aa29': `Personer`,
 's91e35b759940b346': `Källa:`,

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { SCHEMES, SCHEME_NAMES, classBreaks, classIndex, parseClasses, schemeColors } from '../../../src/elements/nordic-migration-map/classify.js';
+import { JENKS_SAMPLE, SCHEMES, SCHEME_NAMES, classBreaks, classIndex, parseClasses, schemeColors } from '../../../src/elements/nordic-migration-map/classify.js';
 
 const hex = (color: string) => [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
 const distance = (a: string, b: string) => Math.hypot(...hex(a).map((v, i) => v - hex(b)[i]!));
@@ -27,6 +27,19 @@ describe('classify', () => {
     expect(classIndex(1.2, breaks)).to.equal(0);
     expect(classIndex(5.3, breaks)).to.equal(1);
     expect(classIndex(10.4, breaks)).to.equal(2);
+  });
+
+  it('jenks on many values (all years of a map) works from a sample and still finds the gaps', () => {
+    // Three clusters, 3,000 values each: far more than the exact method is run on.
+    const clustered = [1, 5, 10].flatMap((centre) => Array.from({ length: 3000 }, (_, i) => centre + (i % 100) / 1000));
+    expect(clustered.length).to.be.greaterThan(JENKS_SAMPLE);
+    const breaks = classBreaks(clustered, 3, 'jenks');
+    expect(breaks).to.have.length(4);
+    expect(breaks[0]).to.equal(1);
+    expect(breaks[3]).to.equal(10.099);
+    expect(breaks[1]).to.be.within(1.099, 5);
+    expect(breaks[2]).to.be.within(5.099, 10);
+    for (const [value, cls] of [[1.05, 0], [5.05, 1], [10.05, 2]] as const) expect(classIndex(value, breaks)).to.equal(cls);
   });
 
   it('gives fewer classes for ties and handles missing and constant values', () => {

@@ -6,6 +6,7 @@ import { diagnostics } from '../../../src/core/diagnostics.js';
 import { countryName } from '../../../src/core/i18n-data.js';
 import type { NordicErrorDetail, NordicSelectDetail } from '../../../src/core/events.js';
 import { clean } from '../../helpers.js';
+import { DEFAULT_SCHEME, classBreaks, classIndex, schemeColors } from '../../../src/elements/nordic-migration-map/classify.js';
 
 const dataUrl = (path: string) => new URL(`../../../data/${path}`, import.meta.url).href;
 const readJson = async <T>(path: string): Promise<T> => (await fetch(dataUrl(path))).json() as Promise<T>;
@@ -180,6 +181,26 @@ describe('<nordic-migration-map>', () => {
     // CHECKS.md §3: Botkyrka 2017 41.479467 %.
     expect(botkyrka[2]).to.equal('41.5%');
     expect(slider.getAttribute('aria-valuetext')).to.equal('2017');
+  });
+
+  it('keeps one set of colour classes for all years, so the legend stays put when the year changes', async () => {
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map controls countries="SE" style="width: 500px"></nordic-migration-map>`);
+    await drawn(map);
+    const legendRanges = () => [...map.shadowRoot!.querySelectorAll('.legend li')].map((li) => clean(li.textContent)).filter((t) => t.includes('–'));
+    // Expected from the file: quantile classes of every Swedish figure of every year.
+    const pooled = Object.entries(share.values).filter(([id]) => id.startsWith('SE-')).flatMap(([, values]) => values);
+    const breaks = classBreaks(pooled, 5, 'quantile');
+    const expected = breaks.slice(0, -1).map((from, i) => `${percent(from, 'en')} – ${percent(breaks[i + 1]!, 'en')}`);
+    expect(legendRanges()).to.deep.equal(expected);
+    const note = clean(map.shadowRoot!.querySelector('.legend .classes-span')?.textContent);
+    expect(note).to.equal(`Colour classes cover ${share.years[0]}–${LATEST}, so colours compare across years.`);
+    map.setAttribute('year', '2005');
+    await waitUntil(() => clean(map.shadowRoot!.querySelector('.legend-title')?.textContent).endsWith('2005'), 'year did not change');
+    expect(legendRanges()).to.deep.equal(expected);
+    // A municipality's colour follows its own figure in those classes (Botkyrka, 2005).
+    const botkyrka2005 = share.values['SE-0127']![share.years.indexOf(2005)]!;
+    const color = schemeColors(DEFAULT_SCHEME, breaks.length - 1)[classIndex(botkyrka2005, breaks)];
+    await waitUntil(() => pathOf(map, 'SE-0127').getAttribute('fill') === color, `Botkyrka not coloured ${color} for 2005`, { timeout: 15000 });
   });
 
   it('reports an unknown id given to focusMunicipality, and only warns for one not shown', async () => {

@@ -4,6 +4,8 @@ import '../../../src/elements/nordic-migration-map/index.js';
 import type { NordicMigrationMap } from '../../../src/elements/nordic-migration-map/index.js';
 import { diagnostics } from '../../../src/core/diagnostics.js';
 
+// The dev server serves every module as its own file: without room, the browser drops later entries.
+performance.setResourceTimingBufferSize(100_000);
 const topologyFetches = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('municipalities.topo.json')).length;
 
 describe('<nordic-migration-map> far below the fold', () => {
@@ -20,6 +22,7 @@ describe('<nordic-migration-map> far below the fold', () => {
     expect(diagnostics.vegaLoads, 'Vega requested on connect').to.equal(1);
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect(topologyFetches(), 'no geometry before the map comes near').to.equal(0);
+    expect(diagnostics.dataFetches, 'no data file before the map comes near').to.equal(0);
     expect(map.shadowRoot!.querySelector('.canvas svg'), 'nothing drawn yet').to.equal(null);
     expect(ready).to.equal(false);
     map.scrollIntoView();
