@@ -5,7 +5,7 @@ import type { CountrySeriesFile, IndicatorFile } from '../../../src/core/data-ty
 import { diagnostics } from '../../../src/core/diagnostics.js';
 import { countryName } from '../../../src/core/i18n-data.js';
 import type { NordicErrorDetail, NordicSelectDetail } from '../../../src/core/events.js';
-import { clean } from '../../helpers.js';
+import { catchDownloads, clean } from '../../helpers.js';
 import { DEFAULT_SCHEME, classBreaks, classIndex, schemeColors } from '../../../src/elements/nordic-migration-map/classify.js';
 
 const dataUrl = (path: string) => new URL(`../../../data/${path}`, import.meta.url).href;
@@ -201,6 +201,41 @@ describe('<nordic-migration-map>', () => {
     const botkyrka2005 = share.values['SE-0127']![share.years.indexOf(2005)]!;
     const color = schemeColors(DEFAULT_SCHEME, breaks.length - 1)[classIndex(botkyrka2005, breaks)];
     await waitUntil(() => pathOf(map, 'SE-0127').getAttribute('fill') === color, `Botkyrka not coloured ${color} for 2005`, { timeout: 15000 });
+  });
+
+  it('downloads the figures as CSV and the drawing as SVG and PNG', async () => {
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map controls countries="SE" style="width: 500px"></nordic-migration-map>`);
+    await drawn(map);
+    const downloads = catchDownloads();
+    try {
+      const button = (name: string) => map.shadowRoot!.querySelector<HTMLButtonElement>(`.download-${name}`)!;
+      button('csv').click();
+      const csv = await downloads.next();
+      expect(csv.name).to.equal(`nordic-foreign-born-share-${LATEST}.csv`);
+      const bytes = new Uint8Array(await csv.blob.arrayBuffer());
+      expect([...bytes.slice(0, 3)], 'UTF-8 byte-order mark for spreadsheets').to.deep.equal([0xef, 0xbb, 0xbf]);
+      const lines = (await csv.blob.text()).replace(/^\ufeff/, '').split('\r\n').filter(Boolean);
+      expect(lines[0]).to.equal('id,Name,Country,Indicator,Year,Value');
+      expect(lines).to.have.length(1 + Object.keys(share.values).filter((id) => id.startsWith('SE-')).length);
+      const value = share.values['SE-0127']![share.years.indexOf(LATEST)];
+      expect(lines).to.include(`SE-0127,Botkyrka,SE,Foreign-born share of the population,${LATEST},${value}`);
+
+      button('svg').click();
+      const svg = await downloads.next();
+      expect(svg.name).to.equal(`nordic-foreign-born-share-${LATEST}.svg`);
+      const doc = new DOMParser().parseFromString(await svg.blob.text(), 'image/svg+xml');
+      expect(doc.documentElement.localName).to.equal('svg');
+      expect(doc.querySelectorAll('path').length).to.be.greaterThan(290);
+
+      button('png').click();
+      const png = await downloads.next();
+      expect(png.name).to.equal(`nordic-foreign-born-share-${LATEST}.png`);
+      expect(png.blob.type).to.equal('image/png');
+      const image = await createImageBitmap(png.blob);
+      expect(image.width, 'twice the drawn width, for print').to.equal(2 * Number(map.shadowRoot!.querySelector('.canvas svg')!.getAttribute('width')));
+    } finally {
+      downloads.stop();
+    }
   });
 
   it('reports an unknown id given to focusMunicipality, and only warns for one not shown', async () => {

@@ -5,7 +5,7 @@ import { loadCountrySeries } from '../../../src/core/datasets/country-series.js'
 import { diagnostics } from '../../../src/core/diagnostics.js';
 import '../../../src/elements/nordic-trend-chart/index.js';
 import type { NordicTrendChart } from '../../../src/elements/nordic-trend-chart/index.js';
-import { clean, shadowText } from '../../helpers.js';
+import { catchDownloads, clean, shadowText } from '../../helpers.js';
 
 const mounted: HTMLElement[] = [];
 
@@ -123,30 +123,32 @@ describe('<nordic-trend-chart>', () => {
     await waitUntil(() => !root(element).querySelector('.tooltip'), 'leaving hides the tooltip');
   });
 
-  it('controls: toggles chart and table and downloads a CSV of the figures', async () => {
+  it('controls: toggles chart and table and downloads the figures as CSV and the chart as SVG and PNG', async () => {
     const { element } = await mount({ series: 'population', countries: 'IS', from: '2015', to: '2017', controls: '' });
     const buttons = [...root(element).querySelectorAll<HTMLButtonElement>('.toolbar [aria-pressed]')];
     expect(buttons.map((b) => b.getAttribute('aria-pressed'))).to.deep.equal(['true', 'false']);
     expect(root(element).querySelector('.download-png')).to.exist;
-    let saved: HTMLAnchorElement | undefined;
-    const capture = (event: Event) => {
-      const target = event.target as HTMLAnchorElement;
-      if (target instanceof HTMLAnchorElement && target.download) {
-        saved = target;
-        event.preventDefault();
-      }
-    };
-    document.addEventListener('click', capture, true);
+    const downloads = catchDownloads();
     try {
       root(element).querySelector<HTMLButtonElement>('.download-csv')!.click();
-      await waitUntil(() => saved);
-      expect(saved!.download).to.equal('nordic-population-absolute-2015-2017.csv');
-      const csv = await (await fetch(saved!.href)).text();
+      const csv = await downloads.next();
+      expect(csv.name).to.equal('nordic-population-absolute-2015-2017.csv');
       const population = file.series.population;
       const rows = [2015, 2016, 2017].map((y) => `${y},${population.values.IS[population.years.indexOf(y)]}`);
-      expect(csv.replace(/^\ufeff/, '')).to.equal(['Year,Iceland', ...rows].join('\r\n') + '\r\n');
+      expect((await csv.blob.text()).replace(/^\ufeff/, '')).to.equal(['Year,Iceland', ...rows].join('\r\n') + '\r\n');
+      root(element).querySelector<HTMLButtonElement>('.download-svg')!.click();
+      const svg = await downloads.next();
+      expect(svg.name).to.equal('nordic-population-absolute-2015-2017.svg');
+      const drawing = new DOMParser().parseFromString(await svg.blob.text(), 'image/svg+xml');
+      expect(drawing.documentElement.localName).to.equal('svg');
+      expect(clean(drawing.documentElement.textContent), 'axis labels in the SVG').to.contain('2016');
+      root(element).querySelector<HTMLButtonElement>('.download-png')!.click();
+      const png = await downloads.next();
+      expect(png.name).to.equal('nordic-population-absolute-2015-2017.png');
+      expect(png.blob.type).to.equal('image/png');
+      expect((await createImageBitmap(png.blob)).width).to.be.greaterThan(500);
     } finally {
-      document.removeEventListener('click', capture, true);
+      downloads.stop();
     }
     buttons[1]!.click();
     await waitUntil(() => root(element).querySelector('.table-wrap') && !root(element).querySelector('.plot'), 'table view');
