@@ -200,6 +200,7 @@ export class NordicMigrationMap extends NordicElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    // Even the table view needs this chunk: the topology decoder (names, countries) is in it.
     preloadVega();
   }
 

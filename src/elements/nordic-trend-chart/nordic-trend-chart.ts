@@ -136,7 +136,8 @@ export class NordicTrendChart extends NordicElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    preloadVega();
+    // A table needs no Vega until the reader switches to the chart.
+    if (this.currentView === 'chart') preloadVega();
     if (!this.data) void this.load();
     else this.redraw();
   }

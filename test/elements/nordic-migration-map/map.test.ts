@@ -203,6 +203,18 @@ describe('<nordic-migration-map>', () => {
     await waitUntil(() => pathOf(map, 'SE-0127').getAttribute('fill') === color, `Botkyrka not coloured ${color} for 2005`, { timeout: 15000 });
   });
 
+  it('draws on a canvas with renderer="canvas"', async () => {
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map renderer="canvas" countries="SE" style="width: 400px"></nordic-migration-map>`);
+    await drawn(map);
+    const canvas = map.shadowRoot!.querySelector<HTMLCanvasElement>('.canvas canvas')!;
+    expect(map.shadowRoot!.querySelector('.canvas svg'), 'no SVG').to.equal(null);
+    const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let painted = 0;
+    for (let i = 3; i < pixels.length; i += 4) if (pixels[i]! > 0) painted++;
+    // Sweden and its neighbours cover a good part of the box; an empty canvas would be 0.
+    expect(painted / (canvas.width * canvas.height)).to.be.greaterThan(0.2);
+  });
+
   it('downloads the figures as CSV and the drawing as SVG and PNG', async () => {
     const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map controls countries="SE" style="width: 500px"></nordic-migration-map>`);
     await drawn(map);
