@@ -56,6 +56,26 @@ export async function createView(spec: Spec, container: HTMLElement, options: Vi
   return view;
 }
 
+const sameValue = (a: unknown, b: unknown): boolean =>
+  Array.isArray(a) && Array.isArray(b) ? a.length === b.length && a.every((v, i) => v === b[i]) : a === b;
+
+/** Sets the signals whose value differs from the view's (a new but equal array is no change). */
+export function setChangedSignals(view: View, signals: Record<string, unknown>): void {
+  for (const [name, value] of Object.entries(signals)) if (!sameValue(view.signal(name), value)) view.signal(name, value);
+}
+
+/**
+ * Changes fields of tuples a view already holds (`[tuple, field, value]`), instead of replacing
+ * the data set: Vega then re-encodes those items and keeps everything else, such as projected paths.
+ */
+export async function modifyTuples(view: View, dataset: string, changes: readonly (readonly [object, string, unknown])[]): Promise<void> {
+  if (!changes.length) return;
+  const vega = await loadVega();
+  const changeset = vega.changeset();
+  for (const [tuple, field, value] of changes) changeset.modify(tuple, field, value);
+  view.change(dataset, changeset);
+}
+
 /** Every SVG node a view drew, found through its scenegraph (wherever the element moved the SVG). */
 function drawnNodes(view: View): Element[] {
   type Item = { _svg?: Element; items?: Item[] };

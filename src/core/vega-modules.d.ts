@@ -2,6 +2,7 @@
 // The View and parse types are the `vega` package's own (the same classes it re-exports).
 declare module 'vega-dataflow' {
   export const transforms: Record<string, unknown>;
+  export { changeset } from 'vega';
 }
 declare module 'vega-transforms';
 declare module 'vega-view-transforms';

@@ -13,5 +13,6 @@ import * as geoTransforms from 'vega-geo';
 extend(transforms, dataTransforms, viewTransforms, encodeTransforms, geoTransforms);
 
 export { View } from 'vega-view';
+export { changeset } from 'vega-dataflow';
 export { parse } from 'vega-parser';
 export { expressionInterpreter } from 'vega-interpreter';

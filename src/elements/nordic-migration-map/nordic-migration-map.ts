@@ -18,7 +18,7 @@ import { renderSourceLine } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { styleProps } from '../../core/style-props.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
-import { createView, finalizeView, loadVega, preloadVega } from '../../core/vega-loader.js';
+import { createView, finalizeView, loadVega, modifyTuples, preloadVega, setChangedSignals } from '../../core/vega-loader.js';
 import spec from './map.vl.json';
 import { mapStyles } from './nordic-migration-map.styles.js';
 import { DEFAULT_SCHEME, METHODS, MAX_CLASSES, MIN_CLASSES, SCHEME_NAMES, classBreaks, classIndex, isScheme, parseClasses, schemeColors, type ClassMethod, type SchemeName } from './classify.js';
@@ -197,6 +197,8 @@ export class NordicMigrationMap extends NordicElement {
   private pendingFocus: string | undefined;
   private playTimer: ReturnType<typeof setInterval> | undefined;
   private readonly pathIndex = new Map<string, SVGPathElement>();
+  /** What the Vega view holds: the geometry and level it was given and its area tuples by id. */
+  private sent: { geometry: DecodedGeometry | undefined; level: MapLevel; areaKey: string; areas: Map<string, AreaRow> } | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -209,6 +211,7 @@ export class NordicMigrationMap extends NordicElement {
     this.stopPlaying();
     finalizeView(this.vegaView);
     this.vegaView = undefined;
+    this.sent = undefined;
     this.viewRenderer = undefined;
     this.drawnWidth = 0;
   }
@@ -501,11 +504,18 @@ export class NordicMigrationMap extends NordicElement {
       highlightColor: cssColor('--_map-highlight', '#c2185b'),
       focusColor: cssColor('--_map-focus', '#1d2329'),
     };
-    const data = { outlines: model.outlines, areas: model.rows.map((r) => ({ ...r })), borders: model.borders };
+    const areaKey = model.rows.map((r) => r.id).join(' ');
+    const copyAreas = () => {
+      // Vega marks the objects it is given; copies keep the model's rows (and the decoded geometry) clean.
+      const areas = model.rows.map((r) => ({ ...r }));
+      this.sent = { geometry: this.geometry, level: model.level, areaKey, areas: new Map(areas.map((a) => [a.id, a])) };
+      return areas;
+    };
     if (!this.vegaView || this.viewRenderer !== renderer) {
       finalizeView(this.vegaView);
       this.vegaView = undefined;
       container.replaceChildren();
+      const data = { outlines: model.outlines, areas: copyAreas(), borders: model.borders };
       const view = await createView(spec as unknown as Spec, container, { renderer, data, signals, description: this.mapLabel() });
       if (!this.isConnected || this.model !== model) {
         // A newer refresh is drawing; keep this view only if nothing replaced the model.
@@ -518,9 +528,21 @@ export class NordicMigrationMap extends NordicElement {
       this.viewRenderer = renderer;
       this.listen(view);
     } else {
+      // An update sends only what changed: a new year or theme recolours the areas it holds
+      // (no new paths, no projection); new countries or a new size redraw them.
       const view = this.vegaView;
-      for (const [name, values] of Object.entries(data)) view.data(name, values);
-      for (const [name, value] of Object.entries(signals)) view.signal(name, value);
+      const sent = this.sent;
+      if (sent?.geometry !== this.geometry) view.data('outlines', model.outlines);
+      if (sent?.geometry !== this.geometry || sent?.level !== model.level) view.data('borders', model.borders);
+      if (sent && sent.geometry === this.geometry && sent.areaKey === areaKey) {
+        const changes: [AreaRow, keyof AreaRow, unknown][] = [];
+        for (const row of model.rows) {
+          const drawn = sent.areas.get(row.id)!;
+          for (const field of ['fill', 'value', 'highlighted'] as const) if (drawn[field] !== row[field]) changes.push([drawn, field, row[field]]);
+        }
+        await modifyTuples(view, 'areas', changes);
+      } else view.data('areas', copyAreas());
+      setChangedSignals(view, signals);
       view.description(this.mapLabel());
       await view.runAsync();
     }

@@ -194,6 +194,8 @@ describe('<nordic-migration-map>', () => {
     expect(legendRanges()).to.deep.equal(expected);
     const note = clean(map.shadowRoot!.querySelector('.legend .classes-span')?.textContent);
     expect(note).to.equal(`Colour classes cover ${share.years[0]}–${LATEST}, so colours compare across years.`);
+    const itemBefore = (pathOf(map, 'SE-0127') as unknown as { __data__: object }).__data__;
+    const shapeBefore = pathOf(map, 'SE-0127').getAttribute('d');
     map.setAttribute('year', '2005');
     await waitUntil(() => clean(map.shadowRoot!.querySelector('.legend-title')?.textContent).endsWith('2005'), 'year did not change');
     expect(legendRanges()).to.deep.equal(expected);
@@ -201,6 +203,9 @@ describe('<nordic-migration-map>', () => {
     const botkyrka2005 = share.values['SE-0127']![share.years.indexOf(2005)]!;
     const color = schemeColors(DEFAULT_SCHEME, breaks.length - 1)[classIndex(botkyrka2005, breaks)];
     await waitUntil(() => pathOf(map, 'SE-0127').getAttribute('fill') === color, `Botkyrka not coloured ${color} for 2005`, { timeout: 15000 });
+    // A new year recolours the drawn areas in place: the same scene item, the same projected shape.
+    expect((pathOf(map, 'SE-0127') as unknown as { __data__: object }).__data__, 'same scene item').to.equal(itemBefore);
+    expect(pathOf(map, 'SE-0127').getAttribute('d')).to.equal(shapeBefore);
   });
 
   it('draws on a canvas with renderer="canvas"', async () => {
