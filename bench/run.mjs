@@ -58,6 +58,27 @@ async function loadAndWait(page, url, timeout = 60_000) {
   return page.evaluate(() => window.__result);
 }
 
+/**
+ * The cold render A–B: `runs` pairs, each page in a fresh context, A then B, B then A on the next
+ * pair (neither side always runs first); with `network`, over that emulated connection.
+ */
+async function coldRenderPairs(runs, network) {
+  const pages = { ours: `${origin}/pages/cold-ours.html?entry=nordic-migration-map`, embed: `${origin}/pages/cold-embed.html` };
+  const samples = { ours: [], embed: [] };
+  for (let run = 0; run < runs; run++) {
+    for (const side of run % 2 ? ['embed', 'ours'] : ['ours', 'embed']) {
+      await inFreshContext(browser, async (page, net, cdp) => {
+        if (network) {
+          await cdp.send('Network.enable');
+          await cdp.send('Network.emulateNetworkConditions', network);
+        }
+        samples[side].push(await loadAndWait(page, pages[side], network ? 120_000 : 60_000));
+      });
+    }
+  }
+  return samples;
+}
+
 const results = { figures: {}, details: {}, notes: [], missing: [] };
 const started = Date.now();
 
@@ -137,23 +158,9 @@ try {
 
   // ------------------------------------------------------------------------- cold render
   if (want('cold') && hasElement(MAP)) {
-    const ours = [];
-    const embed = [];
     // One discarded sample of each side first: the server compresses a file on its first request.
-    for (const url of [`${origin}/pages/cold-ours.html?entry=nordic-migration-map`, `${origin}/pages/cold-embed.html`]) {
-      await inFreshContext(browser, (page) => loadAndWait(page, url));
-    }
-    for (let run = 0; run < RUNS; run++) {
-      // A then B, B then A on the next run: neither side always runs first.
-      const order = run % 2 ? ['embed', 'ours'] : ['ours', 'embed'];
-      for (const side of order) {
-        await inFreshContext(browser, async (page) => {
-          const url = side === 'ours' ? `${origin}/pages/cold-ours.html?entry=nordic-migration-map` : `${origin}/pages/cold-embed.html`;
-          const result = await loadAndWait(page, url);
-          (side === 'ours' ? ours : embed).push(result);
-        });
-      }
-    }
+    await coldRenderPairs(1);
+    const { ours, embed } = await coldRenderPairs(RUNS);
     const oursMs = median(ours.map((r) => r.total));
     const embedMs = median(embed.map((r) => r.total));
     results.figures.coldRenderRatioVsVegaEmbed = round(oursMs / embedMs, 3);
@@ -176,19 +183,7 @@ try {
   // trip, 1.6 Mbit/s down, 750 kbit/s up), where bytes and round trips count, not only CPU.
   if (want('slow') && hasElement(MAP)) {
     const network = { offline: false, latency: 150, downloadThroughput: (1.6e6 / 8) * 0.9, uploadThroughput: (750e3 / 8) * 0.9 };
-    const ours = [];
-    const embed = [];
-    for (let run = 0; run < FEW; run++) {
-      const order = run % 2 ? ['embed', 'ours'] : ['ours', 'embed'];
-      for (const side of order) {
-        await inFreshContext(browser, async (page, net, cdp) => {
-          await cdp.send('Network.enable');
-          await cdp.send('Network.emulateNetworkConditions', network);
-          const url = side === 'ours' ? `${origin}/pages/cold-ours.html?entry=nordic-migration-map` : `${origin}/pages/cold-embed.html`;
-          (side === 'ours' ? ours : embed).push(await loadAndWait(page, url, 120_000));
-        });
-      }
-    }
+    const { ours, embed } = await coldRenderPairs(FEW, network);
     const oursMs = median(ours.map((r) => r.total));
     const embedMs = median(embed.map((r) => r.total));
     results.details.coldRenderSlowNetwork = {

@@ -18,7 +18,7 @@ import { renderSourceLine } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { styleProps } from '../../core/style-props.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
-import { createView, finalizeView, loadVega, modifyTuples, preloadVega, setChangedSignals } from '../../core/vega-loader.js';
+import { createView, finalizeView, modifyTuples, preloadVega, setChangedSignals } from '../../core/vega-loader.js';
 import spec from './map.vl.json';
 import { mapStyles } from './nordic-migration-map.styles.js';
 import { DEFAULT_SCHEME, METHODS, MAX_CLASSES, MIN_CLASSES, SCHEME_NAMES, classBreaks, classIndex, isScheme, parseClasses, schemeColors, type ClassMethod, type SchemeName } from './classify.js';
@@ -289,7 +289,7 @@ export class NordicMigrationMap extends NordicElement {
       void this.refresh(true);
     };
     // Everything starts at once: geometry, figures, learning examples and Vega itself.
-    void loadVega().catch(() => undefined);
+    preloadVega(); // already under way since connect, unless that load failed (Retry)
     const geometryPromise = loadTopology().then(decodeGeometry);
     geometryPromise.catch(() => undefined);
     const wantsCases = /(^|[\s,])case-studies($|[\s,])/i.test(this.highlight);
