@@ -49,7 +49,7 @@ const config: RollupOptions = {
       if (/node_modules\/(vega|d3-|topojson|delaunator|robust-predicates|internmap)/.test(id)) return 'vega';
       // Our two dynamic entry points into Vega live in the Vega chunk itself, so `import()` fetches
       // that one file at once instead of a small wrapper that then asks for it (one round trip less).
-      if (/src\/(core\/vega-runtime|elements\/nordic-migration-map\/geo-runtime)\.ts$/.test(id)) return 'vega';
+      if (/src\/(core\/(vega-runtime|geo-path-transform)|elements\/nordic-migration-map\/geo-runtime)\.ts$/.test(id)) return 'vega';
       return undefined;
     },
   },

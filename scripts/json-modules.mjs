@@ -12,10 +12,10 @@ export function isJsonModule(path) {
 
 /**
  * Vega-Lite compiles a `geoshape` mark to a `shape` mark whose projection runs twice per feature
- * and per render: once for the bounds, once more to write the SVG path. A `path` mark fed by a
- * `geopath` transform projects each feature once and keeps the path string (the bounds are
- * parsed from it, the SVG gets it as is): the same drawing, about a third less work on a
- * municipality map. Applied to every mark, including those inside groups.
+ * and per render: once for the bounds, once more to write the SVG path. A `path` mark fed by our
+ * `geopathparsed` transform (src/core/geo-path-transform.ts, Vega's `geopath` that also keeps the
+ * parsed commands) projects each feature once; the SVG gets the string, the bounds the commands.
+ * The same drawing with less work on a municipality map. Applied to every mark, also in groups.
  */
 export function projectOnce(spec) {
   const visit = (marks = []) => {
@@ -26,7 +26,7 @@ export function projectOnce(spec) {
       // Only the plain form VL writes (no custom field or output name, nothing after it).
       if (mark.type !== 'shape' || !geoshape || transforms.length !== 1 || geoshape.field || geoshape.as) continue;
       mark.type = 'path';
-      mark.transform = [{ ...geoshape, type: 'geopath', field: 'datum', as: 'path' }];
+      mark.transform = [{ ...geoshape, type: 'geopathparsed', field: 'datum', as: 'path' }];
     }
   };
   visit(spec.marks);

@@ -2,6 +2,8 @@
 // The View and parse types are the `vega` package's own (the same classes it re-exports).
 declare module 'vega-dataflow' {
   export const transforms: Record<string, unknown>;
+  /** The base of every Vega operator (called as a function by subclasses, see geo-path-transform.ts). */
+  export const Transform: unknown;
   export { changeset } from 'vega';
 }
 declare module 'vega-transforms';
@@ -13,4 +15,15 @@ declare module 'vega-view' {
 }
 declare module 'vega-parser' {
   export { parse } from 'vega';
+}
+// d3-geo arrives with vega-geo; only geoPath with a drawing context is used (geo-path-transform.ts).
+declare module 'd3-geo' {
+  interface PathContext {
+    moveTo(x: number, y: number): void;
+    lineTo(x: number, y: number): void;
+    closePath(): void;
+    arc(x: number, y: number, radius: number, start: number, end: number): void;
+  }
+  export function geoPath(projection: unknown, context: PathContext): (object: unknown) => void;
+  export function geoPath(projection: unknown): (object: unknown) => string | null;
 }

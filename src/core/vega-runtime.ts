@@ -9,8 +9,9 @@ import * as dataTransforms from 'vega-transforms';
 import * as viewTransforms from 'vega-view-transforms';
 import * as encodeTransforms from 'vega-encode';
 import * as geoTransforms from 'vega-geo';
+import { GeoPathParsed } from './geo-path-transform.js';
 
-extend(transforms, dataTransforms, viewTransforms, encodeTransforms, geoTransforms);
+extend(transforms, dataTransforms, viewTransforms, encodeTransforms, geoTransforms, { geopathparsed: GeoPathParsed });
 
 export { View } from 'vega-view';
 export { changeset } from 'vega-dataflow';

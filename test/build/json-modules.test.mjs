@@ -12,13 +12,13 @@ function compiledSpec(path) {
   return JSON.parse(source.replace(/^export default /, '').replace(/;\s*$/, ''));
 }
 
-test('every map layer is a path mark whose geometry is projected once by a geopath transform', () => {
+test('every map layer is a path mark whose geometry is projected once by a geopathparsed transform', () => {
   const spec = compiledSpec(mapSpecPath);
   const layers = JSON.parse(readFileSync(mapSpecPath, 'utf8')).layer;
   assert.equal(spec.marks.length, layers.length);
   for (const mark of spec.marks) {
     assert.equal(mark.type, 'path', `${mark.name} is still a ${mark.type} mark`);
-    assert.deepEqual(mark.transform, [{ type: 'geopath', projection: 'projection', field: 'datum', as: 'path' }]);
+    assert.deepEqual(mark.transform, [{ type: 'geopathparsed', projection: 'projection', field: 'datum', as: 'path' }]);
   }
 });
 
@@ -35,7 +35,7 @@ test('projectOnce rewrites only plain geoshape marks, also inside groups', () =>
     ],
   };
   const result = projectOnce(structuredClone(spec));
-  const geopath = { type: 'geopath', projection: 'p', field: 'datum', as: 'path' };
+  const geopath = { type: 'geopathparsed', projection: 'p', field: 'datum', as: 'path' };
   assert.deepEqual(result.marks[0], { type: 'path', from: { data: 'a' }, transform: [geopath] });
   assert.deepEqual(result.marks[1].marks[0].transform, [geopath]);
   assert.equal(result.marks[1].marks[0].type, 'path');
