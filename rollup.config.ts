@@ -44,7 +44,12 @@ const config: RollupOptions = {
     sourcemap: true,
     entryFileNames: '[name].js',
     // Chunks sit at the top of dist/, beside data/, so `import.meta.url` finds the data.
-    chunkFileNames: '[name]-[hash].js',
+    // An element whose entry adds to its registration (the map adds Vega) has its code in a chunk
+    // shared with index.js, named after the element rather than after `define.ts`.
+    chunkFileNames: (chunk) => {
+      const element = chunk.name === 'define' && chunk.moduleIds.map((id) => /src\/elements\/([\w-]+)\/define\.ts$/.exec(id)?.[1]).find(Boolean);
+      return `${element || '[name]'}-[hash].js`;
+    },
     manualChunks(id) {
       if (/node_modules\/(vega|d3-|topojson|delaunator|robust-predicates|internmap)/.test(id)) return 'vega';
       // Our two dynamic entry points into Vega live in the Vega chunk itself, so `import()` fetches

@@ -2,9 +2,9 @@
  * The script-tag entry (`dist/nordic-integration-widgets.js`). Partner sites paste
  * `<script type="module" src=".../dist/nordic-integration-widgets.js"></script>` and use any of
  * the elements: each element's code is downloaded the first time its tag appears on the page
- * (now or later), so a page with one card does not download the map, and Vega loads only when a
- * chart or map draws. Bundler users import `nordic-integration-widgets` (every element at once)
- * or `nordic-integration-widgets/elements/<tag>.js`.
+ * (now or later), so a page with one card does not download the map, and Vega loads only with a
+ * map (fetched together with the map's code) or when a chart draws. Bundler users import
+ * `nordic-integration-widgets` (every element at once) or `nordic-integration-widgets/elements/<tag>.js`.
  */
 const elements: Record<string, () => Promise<unknown>> = {
   'nordic-migration-map': () => import('./elements/nordic-migration-map/index.js'),

@@ -1,6 +1,6 @@
 /**
  * The package entry for bundler users (`import 'nordic-integration-widgets'`): registers every
- * element and exports their classes and types. Vega still loads only when a chart or map draws.
+ * element and exports their classes and types. Vega still loads only when a chart or map joins the page.
  * The script tag uses `autoload.ts`, which loads each element when its tag appears.
  */
 export { NordicElement } from './core/base-element.js';
@@ -10,4 +10,4 @@ export { CaseStudyCard } from './elements/case-study-card/index.js';
 export { CaseStudyList } from './elements/case-study-list/index.js';
 export { NordicTrendChart } from './elements/nordic-trend-chart/index.js';
 export { NordicFact } from './elements/nordic-fact/index.js';
-export { NordicMigrationMap } from './elements/nordic-migration-map/index.js';
+export { NordicMigrationMap } from './elements/nordic-migration-map/define.js';

@@ -203,6 +203,7 @@ export class NordicMigrationMap extends NordicElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Even the table view needs this chunk: the topology decoder (names, countries) is in it.
+    // Through the map's own entry it is loaded already; through index.js it starts here.
     preloadVega();
   }
 
