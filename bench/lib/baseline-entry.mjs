@@ -11,9 +11,9 @@
  *   → vegaEmbed(container, the element's map.vl.json with the rows as named datasets and the
  *     fit as param values, { renderer: 'svg', actions: false })
  *
- * What our element does on top and the baseline does not: JSON Schema validation of both
- * files, a case-studies fetch (for highlights and selection), the legend, table data, tooltip
- * wiring, localized labels.
+ * What our element does on top and the baseline does not: a case-studies fetch (for highlights
+ * and selection), the legend, table data, tooltip wiring, localized labels and numbers (Intl).
+ * Built-in files are not schema-checked at run time by either side (a partner's `src` file is).
  */
 import vegaEmbed from 'vega-embed';
 import spec from '../../src/elements/nordic-migration-map/map.vl.json';

@@ -53,7 +53,7 @@ export function writeReports(results) {
   ];
   if (d.coldRender) {
     lines.push(
-      `- Cold render of the full map (${d.coldRender.oursPaths} paths): ours **${d.coldRender.oursMs} ms**, plain vega-embed **${d.coldRender.vegaEmbedMs} ms** (${d.coldRender.vegaEmbedPaths} paths); ours from insertion of the element: ${d.coldRender.oursFromInsertionMs} ms.`,
+      `- Cold render of the full map (${d.coldRender.oursPaths} paths): ours **${d.coldRender.oursMs} ms**, plain vega-embed **${d.coldRender.vegaEmbedMs} ms** (${d.coldRender.vegaEmbedPaths} paths); ours from insertion of the element (the map's entry has loaded Vega by then): ${d.coldRender.oursFromInsertionMs} ms.`,
       `  - ours, phases (ms): ${JSON.stringify(d.coldRender.oursPhasesMs)}`,
       `  - vega-embed, phases (ms): ${JSON.stringify(d.coldRender.vegaEmbedPhasesMs)}`,
     );
@@ -65,7 +65,7 @@ export function writeReports(results) {
     );
   }
   if (d.scaling) {
-    lines.push('- How render cost grows with the number of shapes (one map, fresh context):', '', '  | shapes | insertion → drawn (cold: Vega and data loaded on the way) | re-render of the same map (warm) |', '  | --- | --- | --- |');
+    lines.push('- How render cost grows with the number of shapes (one map, fresh context):', '', '  | shapes | insertion → drawn (cold: data loaded on the way; Vega came with the entry) | re-render of the same map (warm) |', '  | --- | --- | --- |');
     for (const s of d.scaling) lines.push(`  | ${s.shapes} (${s.countries}) | ${s.fromInsertionMs} ms | ${s.warmRenderMs} ms |`);
     lines.push('');
   }
