@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { NordicElement } from '../../core/base-element.js';
 import type { CountryCode, CountrySeriesFile, SourceRef } from '../../core/data-types.js';
-import { loadCountrySeries } from '../../core/datasets/country-series.js';
-import { dataErrorFacts, type ErrorFacts } from '../../core/errors.js';
+import type { ErrorFacts } from '../../core/errors.js';
+import { SeriesElement } from '../../core/series-element.js';
 import { formatCount, formatMillions, formatPercent, formatSignedPercent } from '../../core/format.js';
 import { countryName, localized } from '../../core/i18n-data.js';
 import { renderSourceLine, yearSpan } from '../../core/source-line.js';
@@ -51,7 +50,7 @@ interface FactModel {
  * @event nordic-ready - After the fact is shown.
  * @event nordic-error - For an unknown `fact` or `country`, years the data do not cover, `from` not before `to`, or a failing data file.
  */
-export class NordicFact extends NordicElement {
+export class NordicFact extends SeriesElement {
   static override styles = [baseStyles, factStyles];
 
   /** Which fact: `population-growth` (default), `migration-share` or `refugees`. */
@@ -69,42 +68,11 @@ export class NordicFact extends NordicElement {
   /** The year for `refugees` (end-of-year stock). Default: `to`, else the latest year in the data. */
   @property({ reflect: true }) year = '';
 
-  /** Address of a country-series file to use instead of the built-in one. */
-  @property({ reflect: true }) src = '';
-
-  @state() private data: CountrySeriesFile | undefined;
   @state() private model: FactModel | undefined;
-  private loadToken = 0;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    void this.load();
-  }
-
-  private async load(): Promise<void> {
-    const token = ++this.loadToken;
-    await this.nearViewport();
-    try {
-      const data = await loadCountrySeries(this.src || undefined);
-      if (token !== this.loadToken) return;
-      this.data = data;
-    } catch (error) {
-      if (token !== this.loadToken) return;
-      this.data = undefined;
-      this.report(dataErrorFacts(error, 'src'), () => {
-        this.clearProblems();
-        void this.load();
-      });
-    }
-  }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('src') && changed.get('src') !== undefined) {
-      this.clearProblems();
-      void this.load();
-      return;
-    }
+    if (this.srcReplaced(changed)) return;
     if (this.data && ['data', 'fact', 'country', 'from', 'to', 'year'].some((key) => changed.has(key))) this.compute(this.data);
   }
 

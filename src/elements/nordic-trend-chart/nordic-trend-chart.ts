@@ -2,12 +2,11 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Spec, View } from 'vega';
-import { NordicElement } from '../../core/base-element.js';
+import { SeriesElement } from '../../core/series-element.js';
 import { renderTable, tableStyles, type TableColumn, type TableSort } from '../../core/data-table.js';
 import type { CountrySeriesFile, CountrySeriesId, LangCode, SourceRef } from '../../core/data-types.js';
-import { loadCountrySeries } from '../../core/datasets/country-series.js';
 import { downloadCsv, downloadView, fileName } from '../../core/downloads.js';
-import { dataErrorFacts, type ErrorFacts } from '../../core/errors.js';
+import type { ErrorFacts } from '../../core/errors.js';
 import { formatCount, formatDecimal, formatList } from '../../core/format.js';
 import { countryName, localized } from '../../core/i18n-data.js';
 import { renderSourceLine, yearSpan } from '../../core/source-line.js';
@@ -86,7 +85,7 @@ interface TrendModel {
  * @event nordic-ready - After the first complete render (chart drawn, or table shown).
  * @event nordic-error - For an unknown `series`, `countries` or `mode`, years outside the data, `from` after `to`, or a failing data file.
  */
-export class NordicTrendChart extends NordicElement {
+export class NordicTrendChart extends SeriesElement {
   static override styles = [baseStyles, tableStyles, trendStyles];
 
   /** The series: `population` (default), `net-migration`, `refugees` or `asylum-seekers`. */
@@ -113,10 +112,6 @@ export class NordicTrendChart extends NordicElement {
   /** Replaces the heading (by default the series, unit and period). */
   @property({ reflect: true }) heading = '';
 
-  /** Address of a country-series file to use instead of the built-in one. */
-  @property({ reflect: true }) src = '';
-
-  @state() private data: CountrySeriesFile | undefined;
   @state() private model: TrendModel | undefined;
   @state() private hoverYear: number | undefined;
   @state() private hoverX = 0;
@@ -126,7 +121,6 @@ export class NordicTrendChart extends NordicElement {
 
   private chart: View | undefined;
   private drawToken = 0;
-  private loadToken = 0;
   private readonly drawing = new DrawingHostController(this, {
     onSchemeChange: () => this.redraw(),
     onWidthChange: (width) => {
@@ -138,8 +132,7 @@ export class NordicTrendChart extends NordicElement {
     super.connectedCallback();
     // A table needs no Vega until the reader switches to the chart.
     if (this.currentView === 'chart') preloadVega();
-    if (!this.data) void this.load();
-    else this.redraw();
+    if (this.data) this.redraw();
   }
 
   override disconnectedCallback(): void {
@@ -150,31 +143,13 @@ export class NordicTrendChart extends NordicElement {
     this.drawnView = undefined;
   }
 
-  private async load(): Promise<void> {
-    const token = ++this.loadToken;
-    await this.nearViewport();
-    try {
-      const loading = loadCountrySeries(this.src || undefined);
-      formatCount(0, this.locale); // loads the number locale data while the file is on the way (see the map)
-      const data = await loading;
-      if (token === this.loadToken) this.data = data;
-    } catch (error) {
-      if (token !== this.loadToken) return;
-      this.data = undefined;
-      this.report(dataErrorFacts(error, 'src'), () => {
-        this.clearProblems();
-        void this.load();
-      });
-    }
+  protected override whileSeriesLoads(): void {
+    formatCount(0, this.locale); // loads the number locale data while the file is on the way (see the map)
   }
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (changed.has('src') && changed.get('src') !== undefined) {
-      this.clearProblems();
-      void this.load();
-      return;
-    }
+    if (this.srcReplaced(changed)) return;
     if (this.data && ['data', 'series', 'countries', 'from', 'to', 'mode', 'view'].some((key) => changed.has(key))) this.compute(this.data);
   }
 

@@ -1,0 +1,62 @@
+import type { PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { NordicElement } from './base-element.js';
+import type { CountrySeriesFile } from './data-types.js';
+import { loadCountrySeries } from './datasets/country-series.js';
+import { dataErrorFacts } from './errors.js';
+
+/**
+ * The base of the elements drawn from the country series (`<nordic-fact>`,
+ * `<nordic-trend-chart>`): the `src` attribute, one load once the element comes near the
+ * viewport, a new load when `src` changes, and a failing file reported with Retry. Subclasses
+ * compute what they show when `data` changes. Kept out of the base class, which the card pages
+ * load too.
+ */
+export abstract class SeriesElement extends NordicElement {
+  /** Address of a country-series file to use instead of the built-in one. */
+  @property({ reflect: true }) src = '';
+
+  /** The loaded file (the previous one while a new `src` loads); undefined after a failure. */
+  @state() protected data: CountrySeriesFile | undefined;
+
+  private loadToken = 0;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.data) void this.loadSeries();
+  }
+
+  /** Runs while the file is on the way, for work that would otherwise follow it. */
+  protected whileSeriesLoads(): void {}
+
+  private async loadSeries(): Promise<void> {
+    const token = ++this.loadToken;
+    await this.nearViewport();
+    try {
+      const loading = loadCountrySeries(this.src || undefined);
+      this.whileSeriesLoads();
+      const data = await loading;
+      if (token === this.loadToken) this.data = data;
+    } catch (error) {
+      if (token !== this.loadToken) return;
+      this.data = undefined;
+      this.report(dataErrorFacts(error, 'src'), () => {
+        this.clearProblems();
+        void this.loadSeries();
+      });
+    }
+  }
+
+  /** Whether this update replaced `src`: the new file is then on the way, nothing to compute yet. */
+  protected srcReplaced(changed: PropertyValues): boolean {
+    return changed.has('src') && changed.get('src') !== undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (this.srcReplaced(changed)) {
+      this.clearProblems();
+      void this.loadSeries();
+    }
+  }
+}
