@@ -1,10 +1,13 @@
 /**
  * JSON imports shared by the rollup build and the test server, so both see the same modules:
- * - `*.vl.json`: a Vega-Lite spec, compiled to Vega here (build time), so pages ship `vega`
- *   without `vega-lite`;
+ * - `*.vl.json`: a Vega-Lite spec, compiled to Vega and parsed into Vega's runtime dataflow
+ *   description here (build time), so pages ship neither `vega-lite` nor Vega's parser;
  * - `*.schema.json`: a JSON Schema, exported as is.
  */
 import { compile } from 'vega-lite';
+import { parse } from 'vega-parser';
+// Registers every Vega transform, whose definitions the parser reads (build time only).
+import 'vega';
 
 export function isJsonModule(path) {
   return path.endsWith('.vl.json') || path.endsWith('.schema.json');
@@ -12,10 +15,9 @@ export function isJsonModule(path) {
 
 /**
  * Vega-Lite compiles a `geoshape` mark to a `shape` mark whose projection runs twice per feature
- * and per render: once for the bounds, once more to write the SVG path. A `path` mark fed by our
- * `geopathparsed` transform (src/core/geo-path-transform.ts, Vega's `geopath` that also keeps the
- * parsed commands) projects each feature once; the SVG gets the string, the bounds the commands.
- * The same drawing with less work on a municipality map. Applied to every mark, also in groups.
+ * and per render: once for the bounds, once more to write the SVG path. A `path` mark fed by a
+ * `geopath` transform projects each feature once and keeps the path string: the same drawing
+ * with less work on a municipality map. Applied to every mark, also in groups.
  */
 export function projectOnce(spec) {
   const visit = (marks = []) => {
@@ -26,17 +28,29 @@ export function projectOnce(spec) {
       // Only the plain form VL writes (no custom field or output name, nothing after it).
       if (mark.type !== 'shape' || !geoshape || transforms.length !== 1 || geoshape.field || geoshape.as) continue;
       mark.type = 'path';
-      mark.transform = [{ ...geoshape, type: 'geopathparsed', field: 'datum', as: 'path' }];
+      mark.transform = [{ ...geoshape, type: 'geopath', field: 'datum', as: 'path' }];
     }
   };
   visit(spec.marks);
   return spec;
 }
 
+/**
+ * Vega's runtime description of a Vega spec, as `vega.parse` makes it in the browser, with
+ * expressions as syntax trees for the CSP-safe interpreter. Every `geopath` operator becomes our
+ * `geopathparsed` (same parameters; src/core/geo-path-transform.ts), which also hands Vega the
+ * parsed path, so Vega need not parse the string again for bounds and canvas drawing.
+ */
+export function preparse(spec) {
+  const runtime = parse(spec, undefined, { ast: true });
+  for (const operator of runtime.operators) if (operator.type === 'geopath') operator.type = 'geopathparsed';
+  return runtime;
+}
+
 /** The module source for a JSON module file's text. */
 export function jsonModuleSource(path, text) {
   const json = JSON.parse(text);
-  const value = path.endsWith('.vl.json') ? projectOnce(compile(json).spec) : json;
+  const value = path.endsWith('.vl.json') ? preparse(projectOnce(compile(json).spec)) : json;
   return `export default ${JSON.stringify(value)};\n`;
 }
 

@@ -3,7 +3,7 @@
  * CSP-safe (Vega's expression interpreter, so no code is generated from strings) and inject no `<style>`
  * (we use neither vega-embed nor vega-tooltip at run time; tooltips are our own HTML).
  */
-import type { Spec, View } from 'vega';
+import type { Runtime, View } from 'vega';
 import { diagnostics } from './diagnostics.js';
 
 type VegaRuntime = typeof import('./vega-runtime.js');
@@ -35,18 +35,24 @@ export interface ViewOptions {
   signals?: Record<string, unknown>;
   /** Accessible description of the drawing (`aria-label` of the SVG). */
   description?: string;
+  /** Number format definitions (d3-format locale) for axis labels. */
+  numberLocale?: object;
 }
 
-/** Parses `spec`, draws it into `container` and resolves once the first frame is rendered. */
-export async function createView(spec: Spec, container: HTMLElement, options: ViewOptions): Promise<View> {
+/**
+ * Draws a spec (already parsed at build time: a `*.vl.json` module) into `container` and
+ * resolves once the first frame is rendered.
+ */
+export async function createView(runtime: Runtime, container: HTMLElement, options: ViewOptions): Promise<View> {
   const vega = await loadVega();
-  const parsed = vega.parse(spec, undefined, { ast: true });
-  const view = new vega.View(parsed, {
+  const view = new vega.View(runtime, {
     expr: vega.expressionInterpreter,
     renderer: options.renderer,
     container,
     hover: false,
     logLevel: 1,
+    // Vega reads `{ number }` definitions here (its typings say formatters).
+    ...(options.numberLocale ? { locale: { number: options.numberLocale } as never } : {}),
   });
   diagnostics.liveViews++;
   for (const [name, values] of Object.entries(options.data ?? {})) view.data(name, values);

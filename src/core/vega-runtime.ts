@@ -1,5 +1,6 @@
 // The Vega chunk: loaded once, only when a chart or map draws. Specs arrive already compiled
-// from Vega-Lite at build time, so vega-lite and vega-embed stay out of the page. We register
+// from Vega-Lite and parsed into Vega's runtime description at build time
+// (scripts/json-modules.mjs), so vega-lite, vega-embed and Vega's parser stay out of the page. We register
 // only the transform families our specs use (data, view, encoding, geo) rather than importing
 // `vega`, which also brings force, hierarchy, label, regression, voronoi, wordcloud and
 // crossfilter (tens of KB the widgets never run).
@@ -15,5 +16,4 @@ extend(transforms, dataTransforms, viewTransforms, encodeTransforms, geoTransfor
 
 export { View } from 'vega-view';
 export { changeset } from 'vega-dataflow';
-export { parse } from 'vega-parser';
 export { expressionInterpreter } from 'vega-interpreter';

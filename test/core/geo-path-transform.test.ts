@@ -4,6 +4,8 @@ import { expect } from '@open-wc/testing';
 import type { Spec } from 'vega';
 // @ts-expect-error vega-scenegraph ships no types; only its path parser is used here.
 import { pathParse } from 'vega-scenegraph';
+// Pages get specs parsed at build time; this test parses its own small spec.
+import { parse } from 'vega-parser';
 import { loadVega } from '../../src/core/vega-loader.js';
 import { loadTopology } from '../../src/core/datasets/topology.js';
 import { decodeGeometry } from '../../src/elements/nordic-migration-map/geometry.js';
@@ -34,7 +36,7 @@ async function draw(features: object[], transform: 'geopathparsed' | 'geopath'):
       },
     ],
   };
-  const view = new vega.View(vega.parse(spec as unknown as Spec, undefined, { ast: true }), { expr: vega.expressionInterpreter, renderer: 'none' });
+  const view = new vega.View(parse(spec as unknown as Spec, undefined, { ast: true }), { expr: vega.expressionInterpreter, renderer: 'none' });
   // Vega's path parser starts with path.match(/[mlhvzcsqta].../gi): count those calls.
   const match = String.prototype.match;
   let parses = 0;

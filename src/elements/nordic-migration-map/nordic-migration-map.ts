@@ -1,7 +1,7 @@
 import { html, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import type { Spec, View } from 'vega';
+import type { Runtime, View } from 'vega';
 import { NordicElement } from '../../core/base-element.js';
 import { COUNTRY_CODES, type CountryCode, type CountrySeriesFile, type IndicatorFile, type LocalizedCaseStudiesFile, type SourceRef } from '../../core/data-types.js';
 import { BUILT_IN_INDICATORS, isBuiltInIndicator, loadIndicator } from '../../core/datasets/indicators.js';
@@ -517,7 +517,7 @@ export class NordicMigrationMap extends NordicElement {
       this.vegaView = undefined;
       container.replaceChildren();
       const data = { outlines: model.outlines, areas: copyAreas(), borders: model.borders };
-      const view = await createView(spec as unknown as Spec, container, { renderer, data, signals, description: this.mapLabel() });
+      const view = await createView(spec as unknown as Runtime, container, { renderer, data, signals, description: this.mapLabel() });
       if (!this.isConnected || this.model !== model) {
         // A newer refresh is drawing; keep this view only if nothing replaced the model.
         if (!this.isConnected) {

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import type { Spec, View } from 'vega';
+import type { Runtime, View } from 'vega';
 import { SeriesElement } from '../../core/series-element.js';
 import { renderTable, tableStyles, type TableColumn, type TableSort } from '../../core/data-table.js';
 import type { CountrySeriesFile, CountrySeriesId, LangCode, SourceRef } from '../../core/data-types.js';
@@ -271,11 +271,11 @@ export class NordicTrendChart extends SeriesElement {
     const rows = model.points
       .filter((point) => point.value !== null)
       .map((point) => ({ year: point.year, key: point.key, value: point.value, estimate: point.estimate, color: colors[point.key] }));
-    const compiled = (markFor(model.series) === 'bar' ? barsSpec : linesSpec) as unknown as Spec;
-    const spec: Spec = { ...compiled, config: { ...compiled.config, locale: { number: vegaNumberLocale(lang) } } } as Spec;
+    const runtime = (markFor(model.series) === 'bar' ? barsSpec : linesSpec) as unknown as Runtime;
     const width = Math.max(280, Math.floor(container.clientWidth || this.clientWidth || 640));
-    const view = await createView(spec, document.createElement('div'), {
+    const view = await createView(runtime, document.createElement('div'), {
       renderer: 'svg',
+      numberLocale: vegaNumberLocale(lang),
       data: { rows },
       signals: {
         width,
