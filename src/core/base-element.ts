@@ -92,7 +92,6 @@ export abstract class NordicElement extends LitElement {
   refreshLocale(): void {
     const next = resolveLang(this);
     if (next !== this.locale) this.locale = next;
-    if (!isLocaleLoaded(next)) void loadLocale(next).then(() => this.requestUpdate());
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -100,9 +99,14 @@ export abstract class NordicElement extends LitElement {
     super.willUpdate(changed);
   }
 
-  /** Wait for the locale's messages so a Swedish page never flashes English text. */
-  protected override shouldUpdate(changed: PropertyValues): boolean {
-    return isLocaleLoaded(this.locale) && super.shouldUpdate(changed);
+  /**
+   * Each update waits for the locale's messages, so a Swedish page never flashes English text.
+   * Waiting here (not skipping the update) keeps every change made meanwhile in the update that
+   * follows.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    while (!isLocaleLoaded(this.locale)) await loadLocale(this.locale);
+    super.scheduleUpdate();
   }
 
   protected override render(): TemplateResult {

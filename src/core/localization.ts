@@ -40,15 +40,18 @@ export function isLocaleLoaded(lang: LangCode): boolean {
   return loaded.has(lang);
 }
 
-/** Loads a locale's messages once per page; concurrent callers share one import. */
+/**
+ * Loads a locale's messages once per page; concurrent callers share one import. Never rejects:
+ * messages that cannot be loaded (a failed chunk request) leave that language's widgets in English.
+ */
 export function loadLocale(lang: LangCode): Promise<void> {
   if (loaded.has(lang)) return Promise.resolve();
   let pending = loading.get(lang);
   if (!pending) {
-    pending = localeLoaders[lang as Exclude<LangCode, 'en'>]().then((mod) => {
-      loaded.set(lang, mod.templates);
-      loading.delete(lang);
-    });
+    pending = localeLoaders[lang as Exclude<LangCode, 'en'>]().then(
+      (mod) => void loaded.set(lang, mod.templates),
+      () => void loaded.set(lang, undefined),
+    );
     loading.set(lang, pending);
   }
   return pending;

@@ -181,6 +181,23 @@ describe('<nordic-trend-chart>', () => {
     });
   }
 
+  it('groups the axis figures as the page language does', async () => {
+    const axisFigures = (element: Element) =>
+      [...root(element).querySelectorAll('.plot svg .role-axis-label text')].map((t) => t.textContent ?? '').filter((t) => t.length > 6);
+    // Swedish groups thousands with a no-break space, English with a comma (Vega's number locale).
+    // The file is in the loader's cache already, so it arrives before the Swedish messages: the
+    // chart must still draw (it once waited forever, its data change dropped with a skipped update).
+    const { element: swedish } = await mount({ series: 'population', countries: 'SE', lang: 'sv' });
+    const sv = axisFigures(swedish);
+    expect(sv.length, 'figures in the millions on the y axis').to.be.greaterThan(1);
+    for (const label of sv) expect(label).to.match(/^\d{1,3}(\u00a0\d{3})+$/);
+    swedish.remove(); // keeps the next chart in the first screen (charts draw only near the viewport)
+    const { element: english } = await mount({ series: 'population', countries: 'SE', lang: 'en' });
+    const en = axisFigures(english);
+    expect(en.length).to.be.greaterThan(1);
+    for (const label of en) expect(label).to.match(/^\d{1,3}(,\d{3})+$/);
+  });
+
   it('shows a retry button for a failing file', async () => {
     const element = document.createElement('nordic-trend-chart');
     element.setAttribute('src', '/test/fixtures/missing-series.json');
