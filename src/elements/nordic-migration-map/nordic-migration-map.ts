@@ -771,7 +771,8 @@ export class NordicMigrationMap extends NordicElement {
     if (!model) return;
     const match = searchPlace(input.value, model.rows.map((r) => r.place));
     if (!match) {
-      this.searchMessage = input.value.trim() ? msg(str`No municipality matches "${input.value.trim()}".`) : '';
+      const query = input.value.trim();
+      this.searchMessage = query ? withLocale(this.locale, () => msg(str`No municipality matches "${query}".`)) : '';
       return;
     }
     this.searchMessage = '';
@@ -821,7 +822,7 @@ export class NordicMigrationMap extends NordicElement {
     const label = model.label();
     downloadCsv(
       fileName(['nordic', model.indicatorId, model.year], 'csv'),
-      [msg('id'), msg('Name'), msg('Country'), msg('Indicator'), msg('Year'), msg('Value')],
+      withLocale(this.locale, () => [msg('id'), msg('Name'), msg('Country'), msg('Indicator'), msg('Year'), msg('Value')]),
       model.rows.map((r) => [model.level === 'country' ? r.place.country : r.id, this.rowName(r), r.place.country, label, model.year, r.value]),
     );
   }

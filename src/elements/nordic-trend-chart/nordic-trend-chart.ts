@@ -12,6 +12,7 @@ import { countryName, localized } from '../../core/i18n-data.js';
 import { renderSourceLine, yearSpan } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { styleProps } from '../../core/style-props.js';
+import { withLocale } from '../../core/localization.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
 import { createView, finalizeView, preloadVega } from '../../core/vega-loader.js';
 import barsSpec from './trend-bars.vl.json';
@@ -273,21 +274,23 @@ export class NordicTrendChart extends SeriesElement {
       .map((point) => ({ year: point.year, key: point.key, value: point.value, estimate: point.estimate, color: colors[point.key] }));
     const runtime = (markFor(model.series) === 'bar' ? barsSpec : linesSpec) as unknown as Runtime;
     const width = Math.max(280, Math.floor(container.clientWidth || this.clientWidth || 640));
+    // Outside render, msg() answers in the widget's language only inside withLocale.
+    const texts = withLocale(lang, () => ({ xTitle: msg('Year'), yTitle: this.unitText(model.mode), description: this.chartLabel(model) }));
     const view = await createView(runtime, document.createElement('div'), {
       renderer: 'svg',
       numberLocale: vegaNumberLocale(lang),
       data: { rows },
       signals: {
         width,
-        xTitle: msg('Year'),
-        yTitle: this.unitText(model.mode),
+        xTitle: texts.xTitle,
+        yTitle: texts.yTitle,
         yFormat: model.mode === 'absolute' ? ',d' : ',~f',
         textColor: themeColor('--_text', '#1d2329'),
         mutedColor: themeColor('--_muted', '#4f5b66'),
         gridColor: themeColor('--_border', '#c9d1d9'),
         surfaceColor: themeColor('--_surface', '#ffffff'),
       },
-      description: this.chartLabel(model),
+      description: texts.description,
     });
     if (token !== this.drawToken || !this.isConnected) {
       finalizeView(view);
@@ -341,7 +344,7 @@ export class NordicTrendChart extends SeriesElement {
   private async setHover(year: number | undefined, speak: boolean): Promise<void> {
     this.hoverYear = year;
     this.hoverX = year === undefined ? 0 : (this.yearX(year) ?? 0);
-    this.announce = speak && year !== undefined ? this.yearSummary(year) : '';
+    this.announce = speak && year !== undefined ? withLocale(this.locale, () => this.yearSummary(year)) : '';
     if (this.chart) await this.chart.signal('hover', year ?? null).runAsync();
   }
 
@@ -410,7 +413,7 @@ export class NordicTrendChart extends SeriesElement {
     const model = this.model!;
     const round = (value: number | null) => (value === null || model.mode === 'absolute' ? value : Math.round(value * 100) / 100);
     const estimates = hasEstimates(model.points);
-    const header = [msg('Year'), ...model.keys.map((key) => this.keyName(key)), ...(estimates ? [msg('Estimates')] : [])];
+    const header = withLocale(this.locale, () => [msg('Year'), ...model.keys.map((key) => this.keyName(key)), ...(estimates ? [msg('Estimates')] : [])]);
     const rows = model.rows.map((row) => [
       row.year,
       ...model.keys.map((key) => round(row.values[key] ?? null)),

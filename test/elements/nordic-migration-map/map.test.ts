@@ -176,6 +176,16 @@ describe('<nordic-migration-map>', () => {
     expect(clean(map.shadowRoot!.querySelector<HTMLElement>('.tooltip')!.innerText)).to.contain('Helsinki / Helsingfors');
   });
 
+  it("says in the map's language when no municipality matches the search", async () => {
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map controls lang="sv" countries="SE" style="width: 600px"></nordic-migration-map>`);
+    await drawn(map);
+    const input = map.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+    input.value = 'Xyzzy';
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    await waitUntil(() => clean(map.shadowRoot!.textContent).includes('Xyzzy'), 'no message');
+    expect(clean(map.shadowRoot!.textContent)).to.contain('Ingen kommun matchar ”Xyzzy”.');
+  });
+
   it('moves through the years with the slider and reflects the year', async () => {
     const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map controls view="table" countries="SE"></nordic-migration-map>`);
     await waitUntil(() => map.shadowRoot!.querySelector('#year'), 'no slider', { timeout: 15000 });

@@ -218,6 +218,9 @@ describe('<nordic-trend-chart>', () => {
     element.view = 'chart';
     await waitUntil(() => root(element).querySelector('.plot svg'), 'chart drawn');
     expect([...root(element).querySelectorAll('.legend li')].map((li) => clean(li.textContent))).to.deep.equal(['Sverige', 'Danmark']);
+    // Drawn by Vega, outside the element's render: the axis titles follow the language too.
+    const axisTitles = [...root(element).querySelectorAll('.plot svg .role-axis-title text')].map((t) => t.textContent);
+    expect(axisTitles).to.include.members(['År', 'Personer']);
     // Finnish: this Chromium build has no Icelandic region names (Intl falls back to English).
     element.setAttribute('lang', 'fi');
     await waitUntil(() => text(element, '.legend').includes('Ruotsi'), 'expected Finnish country names', { timeout: 5000 });
