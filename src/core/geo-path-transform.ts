@@ -4,7 +4,8 @@
  * come from `item.pathCache`; without one, Vega parses the string back with regular expressions,
  * which on a municipality map costs about as much as projecting it. Recording the projected
  * points once gives both, with the same rounding d3-geo uses (3 decimals), so the string is the
- * one `geopath` writes. Used as a mark transform (see projectOnce in scripts/json-modules.mjs).
+ * one `geopath` writes. The build (preparse in scripts/json-modules.mjs) puts it in place of
+ * every `geopath` of our specs.
  */
 import { Transform } from 'vega-dataflow';
 import { geoPath } from 'd3-geo';
@@ -46,8 +47,7 @@ export class PathRecorder {
    */
   take(): { path: string | null; parsed: ParsedPath | undefined } | undefined {
     const path = this.text || null;
-    const parsed = path ? this.commands : undefined;
-    if (parsed) parsed.path = path ?? undefined;
+    const parsed = path ? Object.assign(this.commands, { path }) : undefined;
     const hadArcs = this.hasArcs;
     this.text = '';
     this.commands = [];
