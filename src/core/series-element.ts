@@ -9,7 +9,7 @@ import { dataErrorFacts } from './errors.js';
  * The base of the elements drawn from the country series (`<nordic-fact>`,
  * `<nordic-trend-chart>`): the `src` attribute, one load once the element comes near the
  * viewport, a new load when `src` changes, and a failing file reported with Retry. Subclasses
- * compute what they show when `data` changes. Kept out of the base class, which the card pages
+ * say what they compute from the file and on which of their properties it depends. Kept out of the base class, which the card pages
  * load too.
  */
 export abstract class SeriesElement extends NordicElement {
@@ -47,16 +47,20 @@ export abstract class SeriesElement extends NordicElement {
     }
   }
 
-  /** Whether this update replaced `src`: the new file is then on the way, nothing to compute yet. */
-  protected srcReplaced(changed: PropertyValues): boolean {
-    return changed.has('src') && changed.get('src') !== undefined;
-  }
+  /** The properties (besides the file) that what the element shows depends on. */
+  protected abstract readonly inputs: readonly string[];
+
+  /** Works out what the element shows; called when the file or one of {@link inputs} changes. */
+  protected abstract compute(data: CountrySeriesFile): void;
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.srcReplaced(changed)) {
+    if (changed.has('src') && changed.get('src') !== undefined) {
+      // A new file is on the way: nothing to compute until it is in.
       this.clearProblems();
       void this.loadSeries();
+      return;
     }
+    if (this.data && ['data', ...this.inputs].some((key) => changed.has(key))) this.compute(this.data);
   }
 }

@@ -70,11 +70,7 @@ export class NordicFact extends SeriesElement {
 
   @state() private model: FactModel | undefined;
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (this.srcReplaced(changed)) return;
-    if (this.data && ['data', 'fact', 'country', 'from', 'to', 'year'].some((key) => changed.has(key))) this.compute(this.data);
-  }
+  protected readonly inputs = ['fact', 'country', 'from', 'to', 'year'];
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -82,7 +78,7 @@ export class NordicFact extends SeriesElement {
   }
 
   /** Works out the fact, reporting each bad attribute and showing what can still be shown. */
-  private compute(data: CountrySeriesFile): void {
+  protected compute(data: CountrySeriesFile): void {
     this.clearProblems();
     const problems: ErrorFacts[] = [];
     let fact: FactId = 'population-growth';

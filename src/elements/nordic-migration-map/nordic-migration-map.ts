@@ -198,7 +198,7 @@ export class NordicMigrationMap extends NordicElement {
   private playTimer: ReturnType<typeof setInterval> | undefined;
   private readonly pathIndex = new Map<string, SVGPathElement>();
   /** What the Vega view holds: the geometry and level it was given and its area tuples by id. */
-  private sent: { geometry: DecodedGeometry | undefined; level: MapLevel; areaKey: string; areas: Map<string, AreaRow> } | undefined;
+  private sent: { geometry: DecodedGeometry | undefined; level: MapLevel; areas: Map<string, AreaRow> } | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -505,11 +505,10 @@ export class NordicMigrationMap extends NordicElement {
       highlightColor: cssColor('--_map-highlight', '#c2185b'),
       focusColor: cssColor('--_map-focus', '#1d2329'),
     };
-    const areaKey = model.rows.map((r) => r.id).join(' ');
     const copyAreas = () => {
       // Vega marks the objects it is given; copies keep the model's rows (and the decoded geometry) clean.
       const areas = model.rows.map((r) => ({ ...r }));
-      this.sent = { geometry: this.geometry, level: model.level, areaKey, areas: new Map(areas.map((a) => [a.id, a])) };
+      this.sent = { geometry: this.geometry, level: model.level, areas: new Map(areas.map((a) => [a.id, a])) };
       return areas;
     };
     if (!this.vegaView || this.viewRenderer !== renderer) {
@@ -535,7 +534,8 @@ export class NordicMigrationMap extends NordicElement {
       const sent = this.sent;
       if (sent?.geometry !== this.geometry) view.data('outlines', model.outlines);
       if (sent?.geometry !== this.geometry || sent?.level !== model.level) view.data('borders', model.borders);
-      if (sent && sent.geometry === this.geometry && sent.areaKey === areaKey) {
+      const sameAreas = sent?.areas.size === model.rows.length && model.rows.every((row) => sent.areas.has(row.id));
+      if (sent && sent.geometry === this.geometry && sameAreas) {
         const changes: [AreaRow, keyof AreaRow, unknown][] = [];
         for (const row of model.rows) {
           const drawn = sent.areas.get(row.id)!;

@@ -148,11 +148,7 @@ export class NordicTrendChart extends SeriesElement {
     formatCount(0, this.locale); // loads the number locale data while the file is on the way (see the map)
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (this.srcReplaced(changed)) return;
-    if (this.data && ['data', 'series', 'countries', 'from', 'to', 'mode', 'view'].some((key) => changed.has(key))) this.compute(this.data);
-  }
+  protected readonly inputs = ['series', 'countries', 'from', 'to', 'mode', 'view'];
 
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
@@ -171,7 +167,7 @@ export class NordicTrendChart extends SeriesElement {
   }
 
   /** Resolves the attributes against the data; reports each bad value and keeps what still works. */
-  private compute(data: CountrySeriesFile): void {
+  protected compute(data: CountrySeriesFile): void {
     this.clearProblems();
     const problems: ErrorFacts[] = [];
     let series: CountrySeriesId = 'population';
