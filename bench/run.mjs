@@ -46,9 +46,12 @@ function hasElement(tag) {
 async function loadAndWait(page, url, timeout = 60_000) {
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
+  // Nothing of the bench runs in the page until it is done (see harness.js).
+  const done = page.waitForEvent('console', { predicate: (message) => message.text() === 'bench:done', timeout });
+  done.catch(() => undefined);
   await page.goto(url, { waitUntil: 'domcontentloaded' });
   try {
-    await page.waitForFunction(() => window.__result || window.__error, undefined, { timeout, polling: 50 });
+    await done;
   } catch (error) {
     const events = await page.evaluate(() => window.__events).catch(() => []);
     throw new Error(`${url}: no result in ${timeout} ms; page errors: ${JSON.stringify(errors)}; events: ${JSON.stringify(events)}`);
