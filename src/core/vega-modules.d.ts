@@ -16,7 +16,7 @@ declare module 'vega-view' {
 declare module 'vega-parser' {
   export { parse } from 'vega';
 }
-// d3-geo arrives with vega-geo; only geoPath with a drawing context is used (geo-path-transform.ts).
+// d3-geo arrives with vega-geo; geo-path-transform.ts draws with geoPath and reads the projection.
 declare module 'd3-geo' {
   interface PathContext {
     moveTo(x: number, y: number): void;
@@ -26,4 +26,11 @@ declare module 'd3-geo' {
   }
   export function geoPath(projection: unknown, context: PathContext): (object: unknown) => void;
   export function geoPath(projection: unknown): (object: unknown) => string | null;
+  /** The parts of a d3-geo projection geo-path-transform.ts reads or sets. */
+  export interface GeoProjection {
+    rotate(): [number, number, number?];
+    clipAngle(): number | null;
+    preclip(): unknown;
+    preclip(clip: (stream: unknown) => unknown): GeoProjection;
+  }
 }

@@ -9,7 +9,7 @@ import { parse } from 'vega-parser';
 import { loadVega } from '../../src/core/vega-loader.js';
 import { loadTopology } from '../../src/core/datasets/topology.js';
 import { decodeGeometry } from '../../src/elements/nordic-migration-map/geometry.js';
-import { PathRecorder } from '../../src/core/geo-path-transform.js';
+import { clipCannotChange, PathRecorder } from '../../src/core/geo-path-transform.js';
 
 interface Item {
   path: string | null;
@@ -36,7 +36,7 @@ async function draw(features: object[], transform: 'geopathparsed' | 'geopath'):
       },
     ],
   };
-  const view = new vega.View(parse(spec as unknown as Spec, undefined, { ast: true }), { expr: vega.expressionInterpreter, renderer: 'none' });
+  const view = new vega.View(parse(spec as unknown as Spec, undefined, { ast: true }), { expr: vega.compiledExpressions, renderer: 'none' });
   // Vega's path parser starts with path.match(/[mlhvzcsqta].../gi): count those calls.
   const match = String.prototype.match;
   let parses = 0;
@@ -79,6 +79,43 @@ describe('geopathparsed transform', () => {
       expect([...item.pathCache!]).to.deep.equal(pathParse(item.path));
       for (const side of ['x1', 'y1', 'x2', 'y2'] as const) expect(item.bounds[side], `${item.datum.id} ${side}`).to.be.closeTo(theirs.bounds[side], 1e-9);
     });
+  });
+
+  it('draws country outlines, Greenland included, and the border lines as geopath does', async () => {
+    const geometry = await decodeGeometry(await loadTopology());
+    const features = [
+      ...geometry.outlines,
+      { type: 'Feature', id: 'municipality-borders', properties: {}, geometry: geometry.municipalityBorders },
+      { type: 'Feature', id: 'country-borders', properties: {}, geometry: geometry.countryBorders },
+    ];
+    expect(features.map((f) => f.id)).to.include('GL');
+    const { ours, vegas } = await drawBoth(features);
+    ours.forEach((item, index) => expect(item.path, item.datum.id).to.equal(vegas[index]!.path));
+  });
+
+  it('skips the antimeridian cut only for geometry it cannot change', async () => {
+    const geometry = await decodeGeometry(await loadTopology());
+    // Every built-in shape is clear of the cut (the speed-up applies to the whole map)...
+    expect(geometry.municipalities.filter((m) => !clipCannotChange(m.geometry, 15)).map((m) => m.id)).to.deep.equal([]);
+    expect(geometry.outlines.filter((f) => !clipCannotChange(f, 15)).map((f) => f.id)).to.deep.equal([]);
+    expect(clipCannotChange(geometry.municipalityBorders, 15)).to.equal(true);
+    // ...and what the cut would change is drawn through it.
+    const square = (west: number, east: number) => [[west, 60], [east, 60], [east, 50], [west, 50], [west, 60]];
+    const polygon = (ring: number[][]) => ({ type: 'Polygon', coordinates: [ring] });
+    expect(clipCannotChange(polygon(square(10, 20)), 15), 'clockwise, near the centre').to.equal(true);
+    expect(clipCannotChange(polygon(square(10, 20).reverse()), 15), 'counter-clockwise: d3-geo reads the rest of the sphere').to.equal(false);
+    expect(clipCannotChange(polygon(square(-170, -160)), 15), 'crosses the meridian opposite 15° E').to.equal(false);
+    expect(clipCannotChange(polygon(square(-170, -160)), -150), 'the same square, centred on 150° W').to.equal(true);
+    expect(clipCannotChange({ type: 'LineString', coordinates: [[0, 60], [20, 89.5]] }, 15), 'at the pole').to.equal(false);
+    expect(clipCannotChange({ type: 'LineString', coordinates: [[-80, 80], [110, 80]] }, 15), 'an arc over the pole, across the cut').to.equal(false);
+    expect(clipCannotChange({ type: 'LineString', coordinates: [[-80, 80], [-10, 80], [60, 80], [110, 80]] }, 15), 'the same ends, short steps').to.equal(true);
+    expect(clipCannotChange({ type: 'Feature', properties: {}, geometry: null }, 15)).to.equal(true);
+    // A square across the cut, one wound the other way, and one near the centre: each as geopath draws it.
+    const arc = { type: 'LineString', coordinates: [[-80, 80], [110, 80]] };
+    const features = [polygon(square(-170, -160)), polygon(square(10, 20).reverse()), polygon(square(10, 20)), arc].map((g, i) => ({ type: 'Feature', id: `f${i}`, properties: {}, geometry: g }));
+    const { ours, vegas } = await drawBoth(features);
+    ours.forEach((item, index) => expect(item.path, item.datum.id).to.equal(vegas[index]!.path));
+    expect(ours[1]!.path!.length, 'the reversed square fills the sphere').to.be.greaterThan(ours[2]!.path!.length * 3);
   });
 
   it('leaves points (drawn as circles) and empty geometry to Vega', async () => {
