@@ -23,6 +23,29 @@ describe('lazy first render', () => {
     target.remove();
   });
 
+  it('releases an element in view at the next animation frame, before the observer would report', async () => {
+    const target = document.createElement('div');
+    target.style.height = '10px';
+    document.body.prepend(target);
+    const far = document.createElement('div');
+    far.style.cssText = 'height:10px;margin-top:6000px';
+    document.body.append(far);
+    window.scrollTo(0, 0);
+    const released: string[] = [];
+    void whenNearViewport(target).then(() => released.push('near'));
+    void whenNearViewport(far).then(() => released.push('far'));
+    // A frame callback registered after the element's wait runs after the check, in the same frame;
+    // the observer's report comes only after that frame.
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await Promise.resolve();
+    expect(released).to.deep.equal(['near']);
+    far.scrollIntoView();
+    await waitUntil(() => released.length === 2, 'the far one when scrolled to', { timeout: 3000 });
+    window.scrollTo(0, 0);
+    target.remove();
+    far.remove();
+  });
+
   it('releases everything before printing', async () => {
     const target = far();
     let released = false;
