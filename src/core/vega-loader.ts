@@ -1,6 +1,6 @@
 /**
  * The one Vega loader: a single dynamic import shared by every widget on the page. Views are
- * CSP-safe (Vega's expression interpreter, so no code is generated from strings) and inject no `<style>`
+ * CSP-safe (expressions compiled at build time, so no code is generated from strings) and inject no `<style>`
  * (we use neither vega-embed nor vega-tooltip at run time; tooltips are our own HTML).
  */
 import type { Runtime, View } from 'vega';
@@ -46,7 +46,7 @@ export interface ViewOptions {
 export async function createView(runtime: Runtime, container: HTMLElement, options: ViewOptions): Promise<View> {
   const vega = await loadVega();
   const view = new vega.View(runtime, {
-    expr: vega.expressionInterpreter,
+    expr: vega.compiledExpressions,
     renderer: options.renderer,
     container,
     hover: false,

@@ -1,6 +1,6 @@
 // The Vega chunk: loaded once, only when a chart or map draws. Specs arrive already compiled
-// from Vega-Lite and parsed into Vega's runtime description at build time
-// (scripts/json-modules.mjs), so vega-lite, vega-embed and Vega's parser stay out of the page. We register
+// from Vega-Lite, parsed into Vega's runtime description, their expressions compiled to functions,
+// at build time (scripts/json-modules.mjs), so vega-lite, vega-embed and Vega's parser stay out of the page. We register
 // only the transform families our specs use (data, view, encoding, geo) rather than importing
 // `vega`, which also brings force, hierarchy, label, regression, voronoi, wordcloud and
 // crossfilter (tens of KB the widgets never run).
@@ -11,9 +11,27 @@ import * as viewTransforms from 'vega-view-transforms';
 import * as encodeTransforms from 'vega-encode';
 import * as geoTransforms from 'vega-geo';
 import { GeoPathParsed } from './geo-path-transform.js';
+import { expressionInterpreter } from 'vega-interpreter';
 
 extend(transforms, dataTransforms, viewTransforms, encodeTransforms, geoTransforms, { geopathparsed: GeoPathParsed });
 
 export { View } from 'vega-view';
 export { changeset } from 'vega-dataflow';
-export { expressionInterpreter } from 'vega-interpreter';
+
+type Expression = { fn?: (...args: never[]) => unknown };
+type RuntimeContext = { functions?: object };
+type Kind = 'operator' | 'parameter' | 'event' | 'handler' | 'encode';
+
+/**
+ * How views turn the expressions of a spec into functions: the build compiled them already
+ * (`fn`, see compileExpressions in scripts/json-modules.mjs), so they are only bound to Vega's
+ * expression functions, as Vega binds the ones it generates. No code is made from strings, so a
+ * strict Content Security Policy holds. An expression without `fn` (a spec not built by us) goes
+ * to Vega's interpreter.
+ */
+export const compiledExpressions = Object.fromEntries(
+  (['operator', 'parameter', 'event', 'handler', 'encode'] as Kind[]).map((kind) => [
+    kind,
+    (ctx: RuntimeContext, expr: Expression) => (expr.fn ? (ctx.functions ? expr.fn.bind(ctx.functions) : expr.fn) : expressionInterpreter[kind](ctx, expr)),
+  ]),
+) as unknown as typeof expressionInterpreter;

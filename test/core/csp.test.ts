@@ -1,5 +1,5 @@
-// Partner sites with a strict Content Security Policy: no eval (Vega runs with its expression
-// interpreter) and no inline <style> elements or style attributes from our widgets.
+// Partner sites with a strict Content Security Policy: no eval (Vega runs expressions compiled at
+// build time) and no inline <style> elements or style attributes from our widgets.
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/elements/nordic-migration-map/index.js';
 import '../../src/elements/nordic-trend-chart/index.js';
