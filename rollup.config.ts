@@ -7,6 +7,7 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import minifyHtmlLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import { rollupJsonModules } from './scripts/json-modules.mjs';
+import { vegaPalettes } from './scripts/vega-palettes.mjs';
 
 /** Every element folder with an `index.ts` becomes its own entry, `dist/elements/<tag>.js`. */
 const elements = existsSync('src/elements')
@@ -75,6 +76,7 @@ const config: RollupOptions = {
       delimiters: ['', ''],
     }),
     rollupJsonModules(),
+    vegaPalettes(),
     json({ exclude: ['**/*.vl.json', '**/*.schema.json'], preferConst: true }),
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
     esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
