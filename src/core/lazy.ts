@@ -39,13 +39,14 @@ if (observer && typeof window !== 'undefined') window.addEventListener('beforepr
 
 /**
  * The observer reports only after the next frame has painted and a task has run. A widget that is
- * near the viewport from the start need not wait that long: at the next animation frame, one
- * layout (the one that frame needs anyway) tells where all the waiting widgets are. A widget
- * hidden by a clipping ancestor may start a little earlier than the observer would let it.
+ * near the viewport from the start need not wait that long: in the next task (after every widget
+ * the current one inserts has rendered), one layout, the one the next frame needs anyway, tells
+ * where all the waiting widgets are. A widget hidden by a clipping ancestor may start a little
+ * earlier than the observer would let it.
  */
-let frameRequested = false;
+let checkPending = false;
 function releaseThoseNear(): void {
-  frameRequested = false;
+  checkPending = false;
   const height = window.innerHeight;
   const width = window.innerWidth;
   for (const element of [...connected]) {
@@ -65,9 +66,9 @@ export function whenNearViewport(element: Element): Promise<void> {
     });
     connected.add(element);
     observer.observe(element);
-    if (!frameRequested) {
-      frameRequested = true;
-      requestAnimationFrame(releaseThoseNear);
+    if (!checkPending) {
+      checkPending = true;
+      setTimeout(releaseThoseNear);
     }
   });
 }
