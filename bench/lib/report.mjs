@@ -42,7 +42,7 @@ export function writeReports(results) {
   const lines = [
     '# Benchmark results',
     '',
-    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${results.machine.cpus} cores, Node ${results.machine.node}, ${results.machine.browser ?? 'Chromium'}); every figure is the median of ${results.runs.coldRender} (cold render, hover) or ${results.runs.other} (the rest) runs, each in a fresh browser context. Load average (1, 5, 15 min) before the run ${results.machine.loadAverage.before.join(', ')}, after ${results.machine.loadAverage.after.join(', ')}: other work on the machine slows the time figures. How each is measured: [README.md](README.md).`,
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (${results.machine.cpus} cores, Node ${results.machine.node}, ${results.machine.browser ?? 'Chromium'}); every figure is the median of ${results.runs.coldRender} alternating pairs (cold render), ${results.runs.hover} (hover) or ${results.runs.other} (the rest) runs, each in a fresh browser context. Load average (1, 5, 15 min) before the run ${results.machine.loadAverage.before.join(', ')}, after ${results.machine.loadAverage.after.join(', ')}: other work on the machine slows the time figures. How each is measured: [README.md](README.md).`,
     '',
     '| figure | goal | result | |',
     '| --- | --- | --- | --- |',
