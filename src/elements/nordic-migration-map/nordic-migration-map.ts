@@ -177,6 +177,8 @@ export class NordicMigrationMap extends NordicElement {
   @state() private tableSort: TableSort | undefined = { key: 'value', direction: 'descending' };
   @state() private playing = false;
   @state() private searchMessage = '';
+  /** The search's suggestions (one per municipality, over a thousand) are made when the field is first focused: most readers never search. */
+  @state() private suggestionsWanted = false;
 
   private vegaView: View | undefined;
   private viewRenderer: MapRenderer | undefined;
@@ -289,15 +291,19 @@ export class NordicMigrationMap extends NordicElement {
       this.problemKey = '';
       void this.refresh(true);
     };
-    // Everything starts at once: geometry, figures, learning examples and Vega itself.
+    // Everything the drawing needs starts at once: geometry, figures and Vega itself. The learning
+    // examples are part of the drawing only when `highlight` outlines them; otherwise they only
+    // name a clicked municipality's example (nordic-select), and load once the map is drawn.
     preloadVega(); // already under way since connect, unless that load failed (Retry)
     const geometryPromise = loadTopology().then(decodeGeometry);
     geometryPromise.catch(() => undefined);
     const wantsCases = /(^|[\s,])case-studies($|[\s,])/i.test(this.highlight);
-    const casesPromise = loadCaseStudies(this.locale).catch((error: unknown) => {
-      if (wantsCases) problems.push({ facts: dataErrorFacts(error, 'highlight'), retry });
-      return undefined;
-    });
+    const loadCases = () =>
+      loadCaseStudies(this.locale).catch((error: unknown) => {
+        if (wantsCases) problems.push({ facts: dataErrorFacts(error, 'highlight'), retry });
+        return undefined;
+      });
+    const casesPromise = wantsCases ? loadCases() : undefined;
     const figuresPromise: Promise<IndicatorFile | CountrySeriesFile> =
       level === 'country' ? loadCountrySeries() : loadIndicator(this.src ? { src: this.src } : { id: indicatorId as (typeof BUILT_IN_INDICATORS)[number] });
     figuresPromise.catch(() => undefined);
@@ -322,7 +328,7 @@ export class NordicMigrationMap extends NordicElement {
     } catch (error) {
       problems.push({ facts: dataErrorFacts(error, this.src && level === 'municipality' ? 'src' : 'indicator'), retry });
     }
-    const cases = (await casesPromise)?.cases;
+    const cases = casesPromise && (await casesPromise)?.cases;
     if (run !== this.refreshRun) return;
 
     const geometry = this.geometry;
@@ -452,6 +458,10 @@ export class NordicMigrationMap extends NordicElement {
     await this.updateComplete;
     if (run !== this.refreshRun) return;
     await this.redraw(renderer);
+    if (!casesPromise && model.level === 'municipality') {
+      const later = (await loadCases())?.cases;
+      if (this.model === model) model.cases = later;
+    }
   }
 
   /** Shows the problems of this run; emits again only when they differ from the last run's. */
@@ -912,8 +922,9 @@ export class NordicMigrationMap extends NordicElement {
         ? html`<div class="group">
             <label for="search">${msg('Find a municipality')}</label>
             <input id="search" type="search" list="places" autocomplete="off"
+              @focus=${() => (this.suggestionsWanted = true)}
               @change=${this.onSearch} @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.onSearch(e)} />
-            <datalist id="places">${model.rows.map((r) => html`<option value=${displayName(r.place, this.locale)}></option>`)}</datalist>
+            <datalist id="places">${this.suggestionsWanted ? model.rows.map((r) => html`<option value=${displayName(r.place, this.locale)}></option>`) : nothing}</datalist>
             <span class="search-message" role="status">${this.searchMessage}</span>
           </div>`
         : nothing}

@@ -146,6 +146,20 @@ describe('<nordic-migration-map>', () => {
     expect(clean(tooltip.innerText)).to.equal('Herøy Norway No figure for 2022');
   });
 
+  it('names the learning example of a clicked municipality also when examples are not outlined', async () => {
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map countries="SE" style="width: 600px"></nordic-migration-map>`);
+    await drawn(map);
+    const details: NordicSelectDetail[] = [];
+    map.addEventListener('nordic-select', (event) => details.push(event.detail));
+    // The examples load once the map is drawn: keep clicking until they are there.
+    await waitUntil(() => {
+      pathOf(map, 'SE-2309').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      return details.at(-1)?.caseId === 'krokom';
+    }, 'no learning example in nordic-select');
+    expect(details.at(-1)!.name).to.equal('Krokom');
+    expect(map.shadowRoot!.querySelector('.highlight-list'), 'nothing outlined').to.equal(null);
+  });
+
   it('emits nordic-select on click and on Enter, with the learning example', async () => {
     const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map style="width: 800px" highlight="case-studies"></nordic-migration-map>`);
     await drawn(map);
@@ -174,6 +188,21 @@ describe('<nordic-migration-map>', () => {
     expect(detail.name).to.equal('Helsinki / Helsingfors');
     expect(detail.value).to.equal(null);
     expect(clean(map.shadowRoot!.querySelector<HTMLElement>('.tooltip')!.innerText)).to.contain('Helsinki / Helsingfors');
+  });
+
+  it('offers every municipality shown as a search suggestion once the search field is focused', async () => {
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map controls countries="IS" style="width: 600px"></nordic-migration-map>`);
+    await drawn(map);
+    const options = () => [...map.shadowRoot!.querySelectorAll<HTMLOptionElement>('datalist#places option')].map((o) => o.value);
+    expect(options(), 'not made before anyone searches').to.deep.equal([]);
+    const input = map.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
+    expect(input.getAttribute('list')).to.equal('places');
+    input.focus();
+    await map.updateComplete;
+    const topology = await readJson<{ objects: { municipalities: { geometries: { properties: { country: string; name: string } }[] } } }>('municipalities.topo.json');
+    const icelandic = topology.objects.municipalities.geometries.filter((g) => g.properties.country === 'IS').map((g) => g.properties.name);
+    expect(icelandic.length).to.be.greaterThan(50);
+    expect(options().sort()).to.deep.equal([...icelandic].sort());
   });
 
   it("says in the map's language when no municipality matches the search", async () => {
