@@ -108,9 +108,8 @@ const woundAsSmall = (rings: Position[][], centre: number): boolean =>
 /**
  * Whether d3-geo's antimeridian cut leaves this GeoJSON unchanged: every position at least
  * {@link CUT_MARGIN}° from the cut (the meridian opposite `centre`) and off the poles, no long
- * steps, and every
- * polygon wound so that d3-geo reads it as the area it encloses (otherwise the polygon holds the
- * south pole, and the cut draws the sphere around it). Cheap: one pass over the positions.
+ * steps, and every polygon wound so that d3-geo reads it as the area it encloses (otherwise the
+ * polygon holds the south pole, and the cut draws the sphere around it). One pass over the positions.
  */
 export function clipCannotChange(object: unknown, centre: number): boolean {
   const geo = object as GeoObject;

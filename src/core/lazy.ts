@@ -21,14 +21,15 @@ function releaseAll(): void {
   [...connected].forEach(release);
 }
 
+/** How far below (or above) the viewport a widget starts loading, in CSS pixels. */
+const MARGIN = 400;
+
 /**
  * The one observer, created when this module loads, on purpose: a callback created inside
  * {@link whenNearViewport} (even in a helper the minifier inlines there) shares its closure
  * context with `element`, and the page-long observer then kept the first widget and its Vega
  * view alive forever after removal (found by `npm run bench`, leak cycles).
  */
-/** How far below (or above) the viewport a widget starts loading, in CSS pixels. */
-const MARGIN = 400;
 const observer: IntersectionObserver | undefined =
   typeof IntersectionObserver === 'undefined'
     ? undefined
