@@ -12,8 +12,8 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startServer } from '../scripts/serve.mjs';
 import { buildBaseline, buildOurs, prepareSite, repoRoot } from './lib/build.mjs';
+import { startServerProcess } from './lib/server-process.mjs';
 import { heapAfterGc, inFreshContext, launch, pageBytes } from './lib/browser.mjs';
 import { median, percentile, round } from './lib/stats.mjs';
 import { checkGoals, writeReports } from './lib/report.mjs';
@@ -101,7 +101,8 @@ try {
   process.exit(2);
 }
 const siteDir = prepareSite();
-const { server, port } = await startServer({ rootDir: siteDir, listenPort: 0, quiet: true });
+const server = await startServerProcess(siteDir);
+const { port } = server;
 const origin = `http://127.0.0.1:${port}`;
 const browser = await launch();
 const browserVersion = browser.version();
