@@ -6,6 +6,7 @@ import type { Spec } from 'vega';
 import { pathParse } from 'vega-scenegraph';
 // Pages get specs parsed at build time; this test parses its own small spec.
 import { parse } from 'vega-parser';
+import { expressionInterpreter } from 'vega-interpreter';
 import { loadVega } from '../../src/core/vega-loader.js';
 import { loadTopology } from '../../src/core/datasets/topology.js';
 import { decodeGeometry } from '../../src/elements/nordic-migration-map/geometry.js';
@@ -36,7 +37,7 @@ async function draw(features: object[], transform: 'geopathparsed' | 'geopath'):
       },
     ],
   };
-  const view = new vega.View(parse(spec as unknown as Spec, undefined, { ast: true }), { expr: vega.compiledExpressions, renderer: 'none' });
+  const view = new vega.View(parse(spec as unknown as Spec, undefined, { ast: true }), { expr: expressionInterpreter, renderer: 'none' });
   // Vega's path parser starts with path.match(/[mlhvzcsqta].../gi): count those calls.
   const match = String.prototype.match;
   let parses = 0;
