@@ -11,8 +11,9 @@
  *   → vegaEmbed(container, the element's map.vl.json with the rows as named datasets and the
  *     fit as param values, { renderer: 'svg', actions: false })
  *
- * What our element does on top and the baseline does not: a case-studies fetch (for highlights
- * and selection), the legend, table data, tooltip wiring, localized labels and numbers (Intl).
+ * What our element does on top and the baseline does not: the legend, table data, tooltip wiring,
+ * localized labels and numbers (Intl), and a case-studies fetch (after the drawing, for selection;
+ * before it only when `highlight` outlines the examples).
  * Built-in files are not schema-checked at run time by either side (a partner's `src` file is).
  */
 import vegaEmbed from 'vega-embed';
