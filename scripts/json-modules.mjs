@@ -40,13 +40,13 @@ export function projectOnce(spec) {
 }
 
 /**
- * Vega's runtime description of a Vega spec, as `vega.parse` makes it in the browser, with
- * expressions as syntax trees for the CSP-safe interpreter. Every `geopath` operator becomes our
+ * Vega's runtime description of a Vega spec, as `vega.parse` makes it in the browser (expressions
+ * as code, which {@link compileExpressions} turns into functions). Every `geopath` operator becomes our
  * `geopathparsed` (same parameters; src/core/geo-path-transform.ts), which also hands Vega the
  * parsed path, so Vega need not parse the string again for bounds and canvas drawing.
  */
 export function preparse(spec) {
-  const runtime = parse(spec, undefined, { ast: true });
+  const runtime = parse(spec);
   for (const operator of runtime.operators) if (operator.type === 'geopath') operator.type = 'geopathparsed';
   return runtime;
 }
@@ -54,8 +54,8 @@ export function preparse(spec) {
 /**
  * Compiles every expression of a runtime description ahead of time: each gets, as `fn`, the
  * source of the function Vega would generate from its code in the browser (with `new Function`,
- * which a strict Content Security Policy forbids, hence the interpreter we used before). The
- * syntax tree the interpreter needed is dropped. Which kind of function an expression becomes
+ * which a strict Content Security Policy forbids). A syntax tree, if the parse made one for an
+ * interpreter, is dropped. Which kind of function an expression becomes
  * (its arguments) follows where vega-runtime reads it. Returns the function sources, in the order
  * of the indexes the expressions now hold as `fn: { $compiled: index }`.
  */

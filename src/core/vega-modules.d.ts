@@ -30,7 +30,6 @@ declare module 'd3-geo' {
   export interface GeoProjection {
     rotate(): [number, number, number?];
     clipAngle(): number | null;
-    preclip(): unknown;
     preclip(clip: (stream: unknown) => unknown): GeoProjection;
   }
 }
