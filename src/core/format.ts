@@ -18,10 +18,10 @@ function intlKnows(lang: LangCode): boolean {
   return Intl.NumberFormat.supportedLocalesOf([lang]).length > 0;
 }
 
-/** `Intl` wants a region-neutral tag; Norwegian Bokmål is `nb`, which every engine knows. */
+/** One formatter per language and options: the first `Intl.NumberFormat` of a page costs tens of ms. */
 const cache = new Map<string, Intl.NumberFormat>();
 
-function numberFormat(lang: LangCode, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+export function numberFormat(lang: LangCode, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = lang + JSON.stringify(options);
   let format = cache.get(key);
   if (!format) {

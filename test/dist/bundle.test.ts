@@ -93,8 +93,39 @@ describe('dist bundle', () => {
     );
     expect(loadsVega.includes(true), 'Vega is a dynamic import').to.equal(true);
 
-    // The map's entry cannot draw without Vega, so it fetches the chunk with its own code.
-    const map = await staticGraph(['/dist/elements/nordic-migration-map.js']);
-    expect([...map.seen].filter(isVegaChunk), 'the map entry imports Vega statically').to.have.length(1);
+    // The map's entry cannot draw without Vega: it has no static imports, so it runs as soon as
+    // it arrives and asks for Vega and the element's code at once.
+    const mapEntry = '/dist/elements/nordic-migration-map.js';
+    const map = await staticGraph([mapEntry]);
+    expect([...map.seen], 'the map entry runs before anything else arrives').to.deep.equal([mapEntry]);
+    expect([...map.dynamic].filter(isVegaChunk), 'the map entry asks for Vega itself').to.have.length(1);
+    const elementChunk = [...map.dynamic].filter((url) => !isVegaChunk(url));
+    expect(elementChunk, 'and for the element').to.have.length(1);
+    expect(await (await fetch(elementChunk[0]!)).text()).to.match(/define\(\s*["']nordic-migration-map["']\s*\)/);
+  });
+
+  it('the map entry resolves with the element defined and Vega downloaded', async () => {
+    // A fresh document (its own module map), so nothing from the other tests is loaded yet.
+    const frame = document.createElement('iframe');
+    const result = new Promise<{ defined: boolean; vegaDownloaded: boolean }>((resolve) => {
+      window.addEventListener('message', function onMessage(event: MessageEvent) {
+        if (event.source !== frame.contentWindow) return;
+        window.removeEventListener('message', onMessage);
+        resolve(event.data);
+      });
+    });
+    frame.srcdoc = `<script type="module">
+      const { NordicMigrationMap } = await import('${location.origin}/dist/elements/nordic-migration-map.js');
+      parent.postMessage({
+        defined: !!NordicMigrationMap && customElements.get('nordic-migration-map') === NordicMigrationMap,
+        vegaDownloaded: performance.getEntriesByType('resource').some((entry) => /\\/vega-[\\w-]{8}\\.js$/.test(entry.name)),
+      }, '*');
+    </script>`;
+    document.body.append(frame);
+    try {
+      expect(await result).to.deep.equal({ defined: true, vegaDownloaded: true });
+    } finally {
+      frame.remove();
+    }
   });
 });

@@ -1,10 +1,20 @@
 /**
  * The map's own entry (`dist/elements/nordic-migration-map.js`, also what the script tag loads
- * when a map appears). A map cannot decode its geometry or draw without Vega, so this entry
- * imports the Vega chunk statically: the browser fetches it together with the element's code
- * instead of after the element has started. The package entry (`index.js`) registers the map
- * through `define.js` and keeps Vega a dynamic import there, for pages without a map.
+ * when a map appears). It has no static imports, so it runs the moment it arrives and asks for
+ * the element's code and the Vega chunk at once (a map cannot decode its geometry or draw without
+ * Vega). While both download, the main thread has nothing else to do: that is when it pays for the
+ * page's first `Intl.NumberFormat` (40–60 ms in Chromium, once per page, whatever the language),
+ * which the map would otherwise pay between its data arriving and its drawing.
+ * It resolves once the element is defined and Vega is loaded. The package entry (`index.js`)
+ * registers the map through `define.js` and loads Vega only when a map or chart draws.
  */
-import '../../core/vega-runtime.js';
+// A failed Vega download must not stop the element from being defined: the map then shows the
+// error, with Retry, when it draws.
+const vega = import('../../core/vega-runtime.js').catch(() => undefined);
+const element = import('./define.js');
+new Intl.NumberFormat().format(0);
+const [{ NordicMigrationMap }] = await Promise.all([element, vega]);
 
-export * from './define.js';
+/** The map element's class, registered as `<nordic-migration-map>` (typed in HTMLElementTagNameMap by define.ts). */
+type NordicMigrationMap = import('./define.js').NordicMigrationMap;
+export { NordicMigrationMap };

@@ -1,5 +1,5 @@
 import type { LangCode } from '../../core/data-types.js';
-import { intlLocales } from '../../core/format.js';
+import { numberFormat } from '../../core/format.js';
 
 /** d3-format's number locale, taken from Intl so axis labels group and punctuate like the text. */
 export interface VegaNumberLocale {
@@ -11,7 +11,7 @@ export interface VegaNumberLocale {
 }
 
 export function vegaNumberLocale(lang: LangCode): VegaNumberLocale {
-  const parts = new Intl.NumberFormat(intlLocales(lang)).formatToParts(-1234567.5);
+  const parts = numberFormat(lang, {}).formatToParts(-1234567.5);
   const part = (type: string, fallback: string) => parts.find((p) => p.type === type)?.value ?? fallback;
   return { decimal: part('decimal', '.'), thousands: part('group', ','), grouping: [3], currency: ['', ''], minus: part('minusSign', '-') };
 }
