@@ -10,6 +10,15 @@ export default {
   middleware: [
     (context, next) => {
       if (context.url.startsWith('/test-second-copy/')) context.url = context.url.replace('/test-second-copy/', '/dist/');
+      // The built bundle as seen when the Vega chunk cannot be downloaded.
+      if (context.url.startsWith('/test-without-vega/')) {
+        if (/\/vega-[\w-]{8}\.js$/.test(context.url)) {
+          context.status = 503;
+          context.body = 'unavailable';
+          return undefined;
+        }
+        context.url = context.url.replace('/test-without-vega/', '/dist/');
+      }
       return next();
     },
   ],

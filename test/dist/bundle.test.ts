@@ -104,28 +104,56 @@ describe('dist bundle', () => {
     expect(await (await fetch(elementChunk[0]!)).text()).to.match(/define\(\s*["']nordic-migration-map["']\s*\)/);
   });
 
-  it('the map entry resolves with the element defined and Vega downloaded', async () => {
-    // A fresh document (its own module map), so nothing from the other tests is loaded yet.
+  /** Runs `script` as a module in a fresh document (its own module map) and resolves with what it posts. */
+  const inFreshDocument = async <T>(script: string): Promise<T> => {
     const frame = document.createElement('iframe');
-    const result = new Promise<{ defined: boolean; vegaDownloaded: boolean }>((resolve) => {
+    const result = new Promise<T>((resolve) => {
       window.addEventListener('message', function onMessage(event: MessageEvent) {
         if (event.source !== frame.contentWindow) return;
         window.removeEventListener('message', onMessage);
         resolve(event.data);
       });
     });
-    frame.srcdoc = `<script type="module">
+    frame.srcdoc = `<script type="module">${script}</script>`;
+    document.body.append(frame);
+    try {
+      return await result;
+    } finally {
+      frame.remove();
+    }
+  };
+
+  it('the map entry resolves with the element defined and Vega downloaded', async () => {
+    const result = await inFreshDocument<{ defined: boolean; vegaDownloaded: boolean }>(`
       const { NordicMigrationMap } = await import('${location.origin}/dist/elements/nordic-migration-map.js');
       parent.postMessage({
         defined: !!NordicMigrationMap && customElements.get('nordic-migration-map') === NordicMigrationMap,
         vegaDownloaded: performance.getEntriesByType('resource').some((entry) => /\\/vega-[\\w-]{8}\\.js$/.test(entry.name)),
-      }, '*');
-    </script>`;
-    document.body.append(frame);
-    try {
-      expect(await result).to.deep.equal({ defined: true, vegaDownloaded: true });
-    } finally {
-      frame.remove();
-    }
+      }, '*');`);
+    expect(result).to.deep.equal({ defined: true, vegaDownloaded: true });
+  });
+
+  it('without Vega (its download fails) the map entry still defines the map, which shows the error with Retry', async () => {
+    const result = await inFreshDocument<{ defined: boolean; event: string; alert: string; retry: boolean }>(`
+      await import('${location.origin}/test-without-vega/elements/nordic-migration-map.js');
+      const map = document.createElement('nordic-migration-map');
+      map.setAttribute('countries', 'IS');
+      const event = await new Promise((resolve) => {
+        map.addEventListener('nordic-error', () => resolve('nordic-error'));
+        map.addEventListener('nordic-ready', () => resolve('nordic-ready'));
+        document.body.append(map);
+      });
+      await map.updateComplete;
+      const alert = map.shadowRoot.querySelector('[role="alert"]');
+      parent.postMessage({
+        defined: customElements.get('nordic-migration-map') !== undefined,
+        event,
+        alert: alert ? alert.textContent.trim() : '',
+        retry: !!alert?.querySelector('button'),
+      }, '*');`);
+    expect(result.defined).to.equal(true);
+    expect(result.event).to.equal('nordic-error');
+    expect(result.alert).to.not.equal('');
+    expect(result.retry, 'a Retry button').to.equal(true);
   });
 });
