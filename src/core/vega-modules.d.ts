@@ -31,5 +31,8 @@ declare module 'd3-geo' {
     rotate(): [number, number, number?];
     clipAngle(): number | null;
     preclip(clip: (stream: unknown) => unknown): GeoProjection;
+    scale(): number;
+    precision(): number;
+    precision(precision: number): GeoProjection;
   }
 }

@@ -10,7 +10,9 @@ import { expressionInterpreter } from 'vega-interpreter';
 import { loadVega } from '../../src/core/vega-loader.js';
 import { loadTopology } from '../../src/core/datasets/topology.js';
 import { decodeGeometry } from '../../src/elements/nordic-migration-map/geometry.js';
-import { clipCannotChange, PathRecorder } from '../../src/core/geo-path-transform.js';
+import { clipCannotChange, conicOf, measure, PathRecorder, resampleCannotChange, resampleDeviationBound } from '../../src/core/geo-path-transform.js';
+// @ts-expect-error vega-projection ships no types; its projections carry the `type` and `copy` Vega adds.
+import { projection as vegaProjection } from 'vega-projection';
 
 interface Item {
   path: string | null;
@@ -20,13 +22,13 @@ interface Item {
 }
 
 /** Draws `features` with one transform; returns the mark's items and how often Vega parsed a path string. */
-async function draw(features: object[], transform: 'geopathparsed' | 'geopath'): Promise<{ items: Item[]; parses: number }> {
+async function draw(features: object[], transform: 'geopathparsed' | 'geopath', scale = 1500): Promise<{ items: Item[]; parses: number }> {
   const vega = await loadVega();
   const spec = {
     width: 600,
     height: 600,
     data: [{ name: 'features', values: features }],
-    projections: [{ name: 'projection', type: 'conicEqualArea', parallels: [58, 68], rotate: [-15, 0, 0], scale: 1500, translate: [300, 300] }],
+    projections: [{ name: 'projection', type: 'conicEqualArea', parallels: [58, 68], rotate: [-15, 0, 0], scale, translate: [300, 300] }],
     marks: [
       {
         name: 'areas',
@@ -56,9 +58,9 @@ async function draw(features: object[], transform: 'geopathparsed' | 'geopath'):
   return { items, parses };
 }
 
-async function drawBoth(features: object[]) {
-  const ours = await draw(features, 'geopathparsed');
-  const vegas = await draw(features, 'geopath');
+async function drawBoth(features: object[], scale = 1500) {
+  const ours = await draw(features, 'geopathparsed', scale);
+  const vegas = await draw(features, 'geopath', scale);
   return { ours: ours.items, vegas: vegas.items, parses: { ours: ours.parses, vegas: vegas.parses } };
 }
 
@@ -117,6 +119,88 @@ describe('geopathparsed transform', () => {
     const { ours, vegas } = await drawBoth(features);
     ours.forEach((item, index) => expect(item.path, item.datum.id).to.equal(vegas[index]!.path));
     expect(ours[1]!.path!.length, 'the reversed square fills the sphere').to.be.greaterThan(ours[2]!.path!.length * 3);
+  });
+
+  /** The map's projection as Vega makes it (with its `type`), at `scale`. */
+  const mapProjection = (scale: number) => vegaProjection('conicequalarea')().parallels([58, 68]).rotate([-15, 0, 0]).scale(scale).translate([300, 300]);
+
+  it('skips resampling only where it provably adds no point, and draws the same either way', async () => {
+    const geometry = await decodeGeometry(await loadTopology());
+    const conic = conicOf(mapProjection(1500))!;
+    expect(conic.precision, "d3-geo's default").to.be.closeTo(Math.SQRT1_2, 1e-12);
+    const skipped = (scale: number) => {
+      const atScale = { ...conic, scale };
+      return geometry.municipalities.filter((m) => resampleCannotChange(measure(m.geometry, 15)!, atScale)).length;
+    };
+    // Most municipalities at the size of the test drawing (about 2,000 px for all five countries);
+    // fewer on a drawing four times as large, where their arcs' bends are four times as far off.
+    expect(skipped(1500) / geometry.municipalities.length).to.be.greaterThan(0.9);
+    expect(skipped(6000)).to.be.lessThan(skipped(1500));
+    // At both sizes, every municipality as geopath (which always resamples) draws it.
+    const features = geometry.municipalities.map((place) => ({ type: 'Feature', id: place.id, properties: {}, geometry: place.geometry }));
+    for (const scale of [1500, 6000]) {
+      const { ours, vegas } = await drawBoth(features, scale);
+      ours.forEach((item, index) => expect(item.path, `${item.datum.id} at scale ${scale}`).to.equal(vegas[index]!.path));
+    }
+    // A long arc (over 30°, which d3-geo always splits): resampled, as geopath does it.
+    const long = { type: 'LineString', coordinates: [[-30, 50], [60, 75]] };
+    expect(resampleCannotChange(measure(long, 15)!, conic)).to.equal(false);
+    const { ours, vegas } = await drawBoth([{ type: 'Feature', id: 'long', properties: {}, geometry: long }]);
+    expect(ours[0]!.path).to.equal(vegas[0]!.path);
+    expect(ours[0]!.path!.split('L').length, 'points added along the arc').to.be.greaterThan(2);
+    // Only the conic equal-area projection with its cone opening north has the bound.
+    expect(conicOf(vegaProjection('mercator')())).to.equal(undefined);
+    expect(conicOf(vegaProjection('conicequalarea')().parallels([-5, 5])), 'd3-geo draws it as a cylinder').to.equal(undefined);
+    expect(conicOf(vegaProjection('conicequalarea')().parallels([-68, -58])), 'opening south').to.equal(undefined);
+    const short = { type: 'LineString', coordinates: [[15, 62], [15.01, 62.01]] };
+    expect(resampleCannotChange(measure(short, 15)!, conic), 'a short step in the north').to.equal(true);
+    expect(resampleCannotChange(measure({ type: 'LineString', coordinates: [[15, -62], [15.01, -62.01]] }, 15)!, conic), 'south of the equator').to.equal(false);
+    expect(resampleCannotChange(measure(short, 15)!, { ...conic, precision: 0 }), 'no resampling to skip').to.equal(false);
+    // A ring left open is joined back to its start: that step counts too.
+    const west = Array.from({ length: 301 }, (_, k) => [15, 62 + k / 100]);
+    const steps = (ring: number[][]) => measure({ type: 'Polygon', coordinates: [ring] }, 15)!;
+    const east = west.map(([, lat]) => [15.01, lat!]).reverse();
+    expect(steps([...west, ...east, [15, 62]]).stepLat, 'closed by short steps').to.be.closeTo(0.01, 1e-9);
+    expect(steps([...west, [15.01, 65]]).stepLat, 'left open: the step back to the start').to.be.closeTo(3, 1e-9);
+    expect(resampleCannotChange(steps([...west, [15.01, 65]]), conic)).to.equal(false);
+  });
+
+  it("bounds how far a projected arc's midpoint lies from its chord's", () => {
+    const scale = 1500;
+    const projection = mapProjection(scale).precision(0);
+    const conic = conicOf(projection)!;
+    const rad = Math.PI / 180;
+    const cartesian = ([lon, lat]: number[]) => [Math.cos(lat! * rad) * Math.cos(lon! * rad), Math.cos(lat! * rad) * Math.sin(lon! * rad), Math.sin(lat! * rad)];
+    const spherical = ([x, y, z]: number[]) => [Math.atan2(y!, x!) / rad, Math.asin(z! / Math.hypot(x!, y!, z!)) / rad];
+    // A fixed pseudo-random sequence, so a failure can be reproduced.
+    let seed = 12345;
+    const random = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+    let checked = 0;
+    let tightest = 0;
+    for (let i = 0; i < 4000; i++) {
+      const start = [-60 + 120 * random(), 88 * random()];
+      const length = 6 * random() ** 2;
+      const heading = 2 * Math.PI * random();
+      const end = [start[0]! + (length * Math.sin(heading)) / Math.cos(start[1]! * rad), start[1]! + length * Math.cos(heading)];
+      const extent = measure({ type: 'LineString', coordinates: [start, end] }, 15);
+      if (!extent) continue;
+      const bound = resampleDeviationBound(extent, conic);
+      if (!Number.isFinite(bound)) continue;
+      const a = cartesian(start);
+      const b = cartesian(end);
+      const middle = spherical([a[0]! + b[0]!, a[1]! + b[1]!, a[2]! + b[2]!]);
+      const [x0, y0] = projection(start);
+      const [x1, y1] = projection(end);
+      const [xm, ym] = projection(middle);
+      const deviation = Math.hypot(xm - (x0 + x1) / 2, ym - (y0 + y1) / 2);
+      // (1e-9 px: rounding in the projection of nearly equal points)
+      expect(deviation, `arc ${JSON.stringify([start, end])}`).to.be.at.most(bound + 1e-9);
+      if (deviation > 1e-6) tightest = Math.max(tightest, deviation / bound);
+      checked++;
+    }
+    expect(checked).to.be.greaterThan(2000);
+    // Close to what happens (within a factor of 5), not so loose that it could never fail.
+    expect(tightest).to.be.greaterThan(0.2);
   });
 
   it('leaves points (drawn as circles) and empty geometry to Vega', async () => {
