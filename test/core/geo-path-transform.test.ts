@@ -203,6 +203,34 @@ describe('geopathparsed transform', () => {
     expect(tightest).to.be.greaterThan(0.2);
   });
 
+  it('draws again with the new projection when its scale and translation change (a resized map)', async () => {
+    const vega = await loadVega();
+    const geometry = await decodeGeometry(await loadTopology());
+    const features = geometry.municipalities.slice(0, 200).map((place) => ({ type: 'Feature', id: place.id, properties: {}, geometry: place.geometry }));
+    const paths = async (transform: 'geopathparsed' | 'geopath') => {
+      const spec = {
+        signals: [{ name: 'projScale', value: 1500 }, { name: 'projTranslate', value: [300, 300] }],
+        data: [{ name: 'features', values: features }],
+        projections: [{ name: 'projection', type: 'conicEqualArea', parallels: [58, 68], rotate: [-15, 0, 0], scale: { signal: 'projScale' }, translate: { signal: 'projTranslate' } }],
+        marks: [{ name: 'areas', type: 'path', from: { data: 'features' }, transform: [{ type: transform, projection: 'projection', field: 'datum', as: 'path' }] }],
+      };
+      const view = new vega.View(parse(spec as unknown as Spec, undefined, { ast: true }), { expr: expressionInterpreter, renderer: 'none' });
+      const read = () => (view.scenegraph() as unknown as { root: { items: { items: { items: Item[] }[] }[] } }).root.items[0]!.items[0]!.items.map((item) => item.path);
+      await view.runAsync();
+      const before = read();
+      view.signal('projScale', 6000).signal('projTranslate', [-900, 2400]);
+      await view.runAsync();
+      const after = read();
+      view.finalize();
+      return { before, after };
+    };
+    const ours = await paths('geopathparsed');
+    const vegas = await paths('geopath');
+    expect(ours.after).to.not.deep.equal(ours.before);
+    expect(ours.before).to.deep.equal(vegas.before);
+    expect(ours.after).to.deep.equal(vegas.after);
+  });
+
   it('leaves points (drawn as circles) and empty geometry to Vega', async () => {
     const point = { type: 'Feature', id: 'p', properties: {}, geometry: { type: 'Point', coordinates: [15, 62] } };
     const empty = { type: 'Feature', id: 'e', properties: {}, geometry: null };
