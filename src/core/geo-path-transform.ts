@@ -79,13 +79,23 @@ type GeoObject = { type?: string; coordinates?: unknown; geometry?: unknown; geo
 /** Longitude relative to the projection's central meridian, in [-180, 180). */
 const shift = (longitude: number, centre: number): number => ((((longitude - centre + 180) % 360) + 360) % 360) - 180;
 
+/** What one pass over a geometry's positions learns besides the cut (degrees). */
+export interface Extent {
+  latMin: number;
+  latMax: number;
+  /** The largest longitude and latitude difference between consecutive positions. */
+  stepLon: number;
+  stepLat: number;
+}
+
 /**
  * Twice the signed area (negative: clockwise) of the positions read as a ring, in longitude
  * relative to `centre` and latitude; NaN unless every position is away from the cut and the
  * poles and every step between two is a short one: d3-geo joins positions by great-circle arcs,
  * whose longitude runs straight from one end to the other unless the ends are half the world apart.
+ * Widens `extent` to the positions and steps it reads.
  */
-function areaClearOfCut(positions: Position[], centre: number, ring = false): number {
+function areaClearOfCut(positions: Position[], centre: number, extent: Extent, ring = false): number {
   let area = 0;
   let previousX = NaN;
   let previousY = NaN;
@@ -112,23 +122,11 @@ function areaClearOfCut(positions: Position[], centre: number, ring = false): nu
   return area;
 }
 
-/** What one pass over a geometry's positions learns besides the cut (degrees). */
-export interface Extent {
-  latMin: number;
-  latMax: number;
-  /** The largest longitude and latitude difference between consecutive positions. */
-  stepLon: number;
-  stepLat: number;
-}
-
-/** Filled by {@link areaClearOfCut} during {@link measure}. */
-let extent: Extent = { latMin: Infinity, latMax: -Infinity, stepLon: 0, stepLat: 0 };
-
-const clearOfCut = (positions: Position[], centre: number): boolean => !Number.isNaN(areaClearOfCut(positions, centre));
+const clearOfCut = (positions: Position[], centre: number, extent: Extent): boolean => !Number.isNaN(areaClearOfCut(positions, centre, extent));
 
 /** d3-geo reads a polygon as the small area a ring encloses when the outer ring runs clockwise and holes counter-clockwise. */
-const woundAsSmall = (rings: Position[][], centre: number): boolean =>
-  rings.every((ring, index) => (index === 0 ? areaClearOfCut(ring, centre, true) < 0 : areaClearOfCut(ring, centre, true) > 0));
+const woundAsSmall = (rings: Position[][], centre: number, extent: Extent): boolean =>
+  rings.every((ring, index) => (index === 0 ? areaClearOfCut(ring, centre, extent, true) < 0 : areaClearOfCut(ring, centre, extent, true) > 0));
 
 /**
  * Whether d3-geo's antimeridian cut leaves this GeoJSON unchanged: every position at least
@@ -142,33 +140,33 @@ export function clipCannotChange(object: unknown, centre: number): boolean {
 
 /** The geometry's {@link Extent} if d3-geo's antimeridian cut cannot change it ({@link clipCannotChange}), else undefined. */
 export function measure(object: unknown, centre: number): Extent | undefined {
-  extent = { latMin: Infinity, latMax: -Infinity, stepLon: 0, stepLat: 0 };
-  return isClearOfCut(object, centre) ? extent : undefined;
+  const extent: Extent = { latMin: Infinity, latMax: -Infinity, stepLon: 0, stepLat: 0 };
+  return isClearOfCut(object, centre, extent) ? extent : undefined;
 }
 
-function isClearOfCut(object: unknown, centre: number): boolean {
+function isClearOfCut(object: unknown, centre: number, extent: Extent): boolean {
   const geo = object as GeoObject;
   if (!geo) return true;
   const coordinates = geo.coordinates as never;
   switch (geo.type) {
     case 'Feature':
-      return isClearOfCut(geo.geometry, centre);
+      return isClearOfCut(geo.geometry, centre, extent);
     case 'FeatureCollection':
-      return (geo.features ?? []).every((feature) => isClearOfCut(feature, centre));
+      return (geo.features ?? []).every((feature) => isClearOfCut(feature, centre, extent));
     case 'GeometryCollection':
-      return (geo.geometries ?? []).every((geometry) => isClearOfCut(geometry, centre));
+      return (geo.geometries ?? []).every((geometry) => isClearOfCut(geometry, centre, extent));
     case 'Point':
-      return clearOfCut([coordinates], centre);
+      return clearOfCut([coordinates], centre, extent);
     case 'MultiPoint':
-      return (coordinates as Position[]).every((point) => clearOfCut([point], centre));
+      return (coordinates as Position[]).every((point) => clearOfCut([point], centre, extent));
     case 'LineString':
-      return clearOfCut(coordinates, centre);
+      return clearOfCut(coordinates, centre, extent);
     case 'MultiLineString':
-      return (coordinates as Position[][]).every((line) => clearOfCut(line, centre));
+      return (coordinates as Position[][]).every((line) => clearOfCut(line, centre, extent));
     case 'Polygon':
-      return woundAsSmall(coordinates, centre);
+      return woundAsSmall(coordinates, centre, extent);
     case 'MultiPolygon':
-      return (coordinates as Position[][][]).every((polygon) => woundAsSmall(polygon, centre));
+      return (coordinates as Position[][][]).every((polygon) => woundAsSmall(polygon, centre, extent));
     default:
       return false;
   }
