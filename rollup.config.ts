@@ -26,13 +26,13 @@ function cleanOutput(): Plugin {
   return { name: 'clean-output', buildStart: () => rmSync(outDir, { recursive: true, force: true }) };
 }
 
-/** Copies the committed data files into `dist/data/`, beside the bundle that loads them. */
+/** Copies the committed data files into `dist/data/`, beside the bundle that loads them (not the raw inputs in `data/raw/`). */
 function copyData(): Plugin {
   return {
     name: 'copy-data',
     writeBundle() {
       mkdirSync(`${outDir}/data`, { recursive: true });
-      cpSync('data', `${outDir}/data`, { recursive: true });
+      cpSync('data', `${outDir}/data`, { recursive: true, filter: (path) => !/^data[\\/]raw([\\/]|$)/.test(path) });
     },
   };
 }

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Builds the compact, cited data files in data/ from the raw sources.
 //   node scripts/build-data.mjs            (npm run data)
-// Env: NORDIC_RAW_DATA (raw folder, default ../shared/data from the repo root),
+// Env: NORDIC_RAW_DATA (raw folder, default data/raw: the project's byte-exact copy of the raw sources),
 //      NORDIC_DATA_OUT (output folder, default data/), NORDIC_DATA_DATE (YYYY-MM-DD written as `built`,
 //      default today's UTC date). Same inputs and date → byte-identical output.
 import { existsSync } from 'node:fs';
@@ -10,6 +10,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { jsonText, writeText, gzipSize } from './lib/io.mjs';
 import { buildGeometry } from './lib/geometry.mjs';
 import { buildIndicators } from './lib/indicators.mjs';
+import { buildOriginIndicators } from './lib/indicators-origin.mjs';
+import { buildOutcomeIndicators } from './lib/indicators-outcomes.mjs';
 import { buildCountrySeries } from './lib/country-series.mjs';
 import { SCHEMAS } from './lib/schemas.mjs';
 import { validate, checkSchemaKeywords } from './lib/json-schema.mjs';
@@ -19,7 +21,7 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const BUDGETS = { 'municipalities.topo.json': 90 * 1024, indicator: 25 * 1024 };
 
 export async function main(env = process.env) {
-  const rawDir = resolve(ROOT, env.NORDIC_RAW_DATA ?? '../shared/data');
+  const rawDir = resolve(ROOT, env.NORDIC_RAW_DATA ?? 'data/raw');
   const outDir = resolve(ROOT, env.NORDIC_DATA_OUT ?? 'data');
   const built = env.NORDIC_DATA_DATE ?? new Date().toISOString().slice(0, 10);
   if (!/^\d{4}-\d{2}-\d{2}$/.test(built)) throw new Error(`NORDIC_DATA_DATE must be YYYY-MM-DD, got ${built}`);
@@ -31,7 +33,20 @@ export async function main(env = process.env) {
   const geometryIds = new Set(geo.topology.objects.municipalities.geometries.map((g) => g.id));
 
   const ind = buildIndicators({ rawDir, built, geometryIds });
-  for (const [id, f] of Object.entries(ind.files)) files[`indicators/${id}.json`] = f;
+  // Each further builder returns its files and the README lines that explain its crosswalks and gaps.
+  const readmeSections = [];
+  for (const builder of [buildOriginIndicators, buildOutcomeIndicators]) {
+    const out = builder({ rawDir, built, geometryIds, existing: ind.files });
+    for (const [id, f] of Object.entries(out.files)) {
+      if (ind.files[id]) throw new Error(`indicator ${id} built twice`);
+      ind.files[id] = f;
+    }
+    readmeSections.push(...out.readme);
+  }
+  for (const [id, f] of Object.entries(ind.files)) {
+    for (const key of Object.keys(f.values)) if (!geometryIds.has(key)) throw new Error(`${id}: ${key} is not a municipality in the geometry`);
+    files[`indicators/${id}.json`] = f;
+  }
   files['country-series.json'] = buildCountrySeries({ rawDir, built });
   for (const [name, schema] of Object.entries(SCHEMAS)) { checkSchemaKeywords(schema); files[`schemas/${name}`] = schema; }
 
@@ -40,7 +55,7 @@ export async function main(env = process.env) {
   let cases = false;
   if (existsSync(casesModule)) {
     const { buildCaseStudies } = await import(pathToFileURL(casesModule).href);
-    const out = await buildCaseStudies({ rawDir, topology: geo.topology, built });
+    const out = await buildCaseStudies({ rawDir, topology: geo.topology, built, indicators: ind.files });
     for (const [path, value] of Object.entries(out)) files[path] = value;
     cases = true;
   }
@@ -66,7 +81,7 @@ export async function main(env = process.env) {
   if (sizes['municipalities.topo.json'].gzip > BUDGETS['municipalities.topo.json']) throw new Error('geometry over budget');
   for (const p of Object.keys(sizes)) if (p.startsWith("indicators/") && sizes[p].gzip > BUDGETS.indicator) throw new Error(`${p} over budget: ${sizes[p].gzip} B gzipped`);
 
-  texts['README.md'] = buildReadme({ files, sizes, geo, ind, cases, built });
+  texts['README.md'] = buildReadme({ files, sizes, geo, ind, cases, built, sections: readmeSections });
   for (const [path, text] of Object.entries(texts)) writeText(join(outDir, path), text);
   return { outDir, sizes, counts: geo.counts };
 }

@@ -1,7 +1,8 @@
 // Builds data/indicators/<id>.json (IndicatorFile in src/core/data-types.ts) from the raw statistics.
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { readDelimited, parseDelimited, readJson, toNumber, round, byCodePoint } from './io.mjs';
+import { readDelimited, parseDelimited, readJson, toNumber } from './io.mjs';
+import { indicatorFile } from './indicator-file.mjs';
 import { SRC } from './sources.mjs';
 import { loadNorway, makeCrosswalk, mapYear } from './no-crosswalk.mjs';
 
@@ -11,8 +12,8 @@ export const POPULATION_FROM = 2012;
 const STATS = (rawDir, ...p) => join(rawDir, 'stats', 'raw', ...p);
 
 /** Kolada datapoints → Map(kommun code → Map(year → number)); riket/län rows are skipped. */
-function readKolada(rawDir, kpi, kommuner) {
-  const rows = readDelimited(STATS(rawDir, 'se_municipalities_kolada', `ddf--datapoints--${kpi}--by--geo--year.csv`));
+export function readKolada(rawDir, kpi, kommuner, folder = 'se_municipalities_kolada') {
+  const rows = readDelimited(STATS(rawDir, folder, `ddf--datapoints--${kpi}--by--geo--year.csv`));
   const out = new Map();
   for (const r of rows) {
     if (!kommuner.has(r.geo)) continue;
@@ -22,6 +23,21 @@ function readKolada(rawDir, kpi, kommuner) {
     out.get(r.geo).set(Number(r.year), v);
   }
   return out;
+}
+
+/** Kolada riket rows (`geo` 0) → Map(year → number): Sweden's own figure under the same definition. */
+export function readKoladaNational(rawDir, kpi, folder = 'se_municipalities_kolada') {
+  const out = new Map();
+  for (const r of readDelimited(STATS(rawDir, folder, `ddf--datapoints--${kpi}--by--geo--year.csv`))) {
+    const v = toNumber(r[kpi]);
+    if (r.geo === '0' && v !== null) out.set(Number(r.year), v);
+  }
+  return out;
+}
+
+/** The 290 kommun codes of Kolada's entity list. */
+export function readKommuner(rawDir) {
+  return new Set(readDelimited(STATS(rawDir, 'se_municipalities_kolada', 'ddf--entities--geo--kommun.csv')).map((r) => r.kommun));
 }
 
 /** IMDi faktisk bosetting (Enhet = Personer) → Map(year → Map(code → number|null)), plus cell counts. */
@@ -113,30 +129,8 @@ const L = {
   },
 };
 
-/** Assembles an IndicatorFile from per-country Maps(featureId → Map(year → value)). */
-function indicatorFile({ id, unit, sources, series, built, notes, coverageNotes = {}, digits }) {
-  const allYears = new Set();
-  for (const m of Object.values(series)) for (const ys of m.values()) for (const [y, v] of ys) if (v !== null) allYears.add(y);
-  const years = [...allYears].sort((a, b) => a - b);
-  const values = {};
-  const coverage = {};
-  for (const country of Object.keys(series).sort()) {
-    const m = series[country];
-    let from = Infinity, to = -Infinity, count = 0;
-    for (const fid of [...m.keys()].sort(byCodePoint)) {
-      const arr = years.map((y) => { const v = m.get(fid).get(y); return v === undefined || v === null ? null : round(v, digits); });
-      if (arr.every((v) => v === null)) continue;
-      values[fid] = arr;
-      count++;
-      arr.forEach((v, i) => { if (v !== null) { from = Math.min(from, years[i]); to = Math.max(to, years[i]); } });
-    }
-    if (count) coverage[country] = { from, to, municipalities: count, ...(coverageNotes[country] ? { note: coverageNotes[country] } : {}) };
-  }
-  const sortedValues = Object.fromEntries(Object.keys(values).sort(byCodePoint).map((k) => [k, values[k]]));
-  const file = { format: 'nordic-indicator/1', id, unit, label: L[id].label, definition: L[id].definition, sources, years, coverage, built, values: sortedValues };
-  if (notes?.length) file.notes = notes;
-  return file;
-}
+/** An indicator file of this module: labels and definition from `L`. */
+const fileOf = ({ id, ...rest }) => indicatorFile({ id, label: L[id].label, definition: L[id].definition, ...rest });
 
 const toSeMap = (kolada, fn = (v) => v) => {
   const m = new Map();
@@ -146,7 +140,7 @@ const toSeMap = (kolada, fn = (v) => v) => {
 
 /** Builds every indicator file. Returns { files: { id: IndicatorFile }, report } for the README. */
 export function buildIndicators({ rawDir, built, geometryIds }) {
-  const kommuner = new Set(readDelimited(STATS(rawDir, 'se_municipalities_kolada', 'ddf--entities--geo--kommun.csv')).map((r) => r.kommun));
+  const kommuner = readKommuner(rawDir);
   const sePop = readKolada(rawDir, 'n01951', kommuner);
   const seFb = readKolada(rawDir, 'n02926', kommuner);
   const seNet = readKolada(rawDir, 'n01806', kommuner);
@@ -222,50 +216,47 @@ export function buildIndicators({ rawDir, built, geometryIds }) {
 
   const files = {};
   const fromYear = (m, y0) => new Map([...m].map(([k, ys]) => [k, new Map([...ys].filter(([y]) => y >= y0))]));
-  files.population = indicatorFile({
-    id: 'population', unit: 'persons', built, digits: 0,
+  files.population = fileOf({
+    id: 'population', unit: 'persons', built, digits: 0, reference: { SE: '12-31', NO: '12-31' },
     sources: [SRC.koladaPopulation, SRC.ssbPopulation, SRC.ssbChanges],
     series: { SE: fromYear(toSeMap(sePop), POPULATION_FROM), NO: fromYear(noPopulation, POPULATION_FROM) },
     coverageNotes: { NO: { en: 'SSB population on 1 January of the following year, on 2024 municipalities.', sv: 'SSB:s folkmängd 1 januari året därpå, på 2024 års kommuner.', nb: 'SSBs folkemengde 1. januar året etter, på 2024-kommuner.', da: 'SSB\'s befolkningstal 1. januar året efter, på 2024-kommuner.', fi: 'SSB:n väkiluku seuraavan vuoden 1. tammikuuta, vuoden 2024 kuntajaolla.', is: 'Íbúafjöldi SSB 1. janúar næsta árs, sveitarfélög ársins 2024.' } },
     notes: [NO_XWALK_NOTE, NULL_NOTE],
   });
-  files['foreign-born-share'] = indicatorFile({
-    id: 'foreign-born-share', unit: 'percent', built, digits: 2,
+  files['foreign-born-share'] = fileOf({
+    id: 'foreign-born-share', unit: 'percent', built, digits: 2, reference: { SE: '12-31' },
+    national: { SE: readKoladaNational(rawDir, 'n02926') },
     sources: [SRC.koladaForeignBorn],
     series: { SE: toSeMap(seFb) },
     notes: [{ en: 'Rounded to 2 decimals. In 1997-2001 a few of today\'s kommuner did not yet exist and have no figure.', sv: 'Avrundat till 2 decimaler. 1997-2001 saknar några av dagens kommuner siffra eftersom de ännu inte fanns.' }],
   });
-  files['refugees-received'] = indicatorFile({
-    id: 'refugees-received', unit: 'persons', built, digits: 0,
+  files['refugees-received'] = fileOf({
+    id: 'refugees-received', unit: 'persons', built, digits: 0, reference: { SE: 'year', NO: 'year' },
     sources: [SRC.koladaRefugees, SRC.imdi, SRC.ssbChanges],
     series: { SE: toSeMap(seRef), NO: noSettled },
     coverageNotes: { NO: NO_2023_NOTE },
     notes: [SE_MISSING_NOTE, NO_XWALK_NOTE, NO_2023_NOTE, NULL_NOTE],
   });
-  files['refugees-per-1000'] = indicatorFile({
-    id: 'refugees-per-1000', unit: 'per-1000', built, digits: 2,
+  files['refugees-per-1000'] = fileOf({
+    id: 'refugees-per-1000', unit: 'per-1000', built, digits: 2, reference: { SE: 'year', NO: 'year' },
     sources: [SRC.koladaRefugeesPer1000, SRC.imdi, SRC.ssbPopulation, SRC.ssbChanges],
     series: { SE: toSeMap(seRef1000), NO: noPer1000 },
     coverageNotes: { NO: NO_2023_NOTE },
     notes: [{ en: 'Denominator: population at the start of the year in both countries (Sweden 31 December of the previous year, as published in N02006; Norway 1 January). Rounded to 2 decimals.', sv: 'Nämnare: folkmängden vid årets början i båda länderna (Sverige 31 december föregående år, som i N02006; Norge 1 januari). Avrundat till 2 decimaler.' }, SE_MISSING_NOTE, NO_XWALK_NOTE, NULL_NOTE],
   });
-  files['net-migration-per-1000'] = indicatorFile({
-    id: 'net-migration-per-1000', unit: 'per-1000', built, digits: 2,
+  files['net-migration-per-1000'] = fileOf({
+    id: 'net-migration-per-1000', unit: 'per-1000', built, digits: 2, reference: { SE: 'year' },
     sources: [SRC.koladaNetMigration, SRC.koladaPopulation],
     series: { SE: seNet1000 },
     notes: [{ en: 'Computed as N01806 (year T) / N01951 (31 December of year T-1) × 1,000, rounded to 2 decimals. No municipality net migration is available for the other countries (Norway\'s SSB moves are domestic only).', sv: 'Beräknat som N01806 (år T) / N01951 (31 december år T-1) × 1 000, avrundat till 2 decimaler. Kommunalt utrikes flyttnetto finns inte för övriga länder (SSB:s flyttningar i Norge är bara inrikes).' }],
   });
-  files['foreign-language-share'] = indicatorFile({
-    id: 'foreign-language-share', unit: 'percent', built, digits: 1,
+  files['foreign-language-share'] = fileOf({
+    id: 'foreign-language-share', unit: 'percent', built, digits: 1, reference: { FI: '12-31' },
     sources: [SRC.statfin],
     series: { FI: fiShare },
     coverageNotes: { FI: { en: '308 of 309 municipalities: 588 (Pertunmaa) has no figure in the source.', sv: '308 av 309 kommuner: 588 (Pertunmaa) saknar siffra i källan.', nb: '308 av 309 kommuner: 588 (Pertunmaa) har ikke noe tall i kilden.', da: '308 af 309 kommuner: 588 (Pertunmaa) har intet tal i kilden.', fi: '308 kuntaa 309:stä: kunnalle 588 (Pertunmaa) ei ole lukua lähteessä.', is: '308 af 309 sveitarfélögum: 588 (Pertunmaa) hefur enga tölu í heimildinni.' } },
     notes: [{ en: 'Shares only, as published (0.1 precision); the source has no counts.', sv: 'Endast andelar som publicerade (0,1 precision); källan har inga antal.' }],
   });
 
-  // Every key must be a feature in the geometry.
-  for (const [id, f] of Object.entries(files)) for (const key of Object.keys(f.values)) {
-    if (!geometryIds.has(key)) throw new Error(`${id}: ${key} is not a municipality in the geometry`);
-  }
   return { files, report: { seRefMissing, leftOut, dropped, advanced, ambiguous, imdiCells: imdi.cells, crosswalk: cw, conflicts: no.conflicts } };
 }

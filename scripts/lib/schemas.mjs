@@ -35,7 +35,7 @@ export const indicatorSchema = {
   properties: {
     format: { const: 'nordic-indicator/1' },
     id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
-    unit: { enum: ['percent', 'per-1000', 'persons'] },
+    unit: { enum: ['percent', 'per-1000', 'persons', 'ratio'] },
     label: { $ref: '#/$defs/localizedText' },
     definition: { $ref: '#/$defs/localizedText' },
     sources: { type: 'array', minItems: 1, items: { $ref: '#/$defs/source' } },
@@ -45,13 +45,23 @@ export const indicatorSchema = {
       patternProperties: {
         '^(DK|FI|IS|NO|SE)$': {
           type: 'object', required: ['from', 'to', 'municipalities'],
-          properties: { from: YEAR, to: YEAR, municipalities: { type: 'integer', minimum: 0 }, note: { $ref: '#/$defs/localizedText' } },
+          properties: {
+            from: YEAR, to: YEAR, municipalities: { type: 'integer', minimum: 0 },
+            reference: { type: 'string', pattern: '^(\\d{2}-\\d{2}|\\d{2}|year)$' },
+            definition: { $ref: '#/$defs/localizedText' },
+            note: { $ref: '#/$defs/localizedText' },
+          },
           additionalProperties: false,
         },
       },
       additionalProperties: false,
     },
     built: DATE,
+    national: {
+      type: 'object',
+      patternProperties: { '^(DK|FI|IS|NO|SE)$': { type: 'array', items: { type: ['number', 'null'] } } },
+      additionalProperties: false,
+    },
     values: {
       type: 'object',
       patternProperties: { [FEATURE_ID]: { type: 'array', items: { type: ['number', 'null'] } } },

@@ -47,22 +47,44 @@ export interface MunicipalityProps {
   code: string;
 }
 
+export type IndicatorUnit = 'percent' | 'per-1000' | 'persons' | 'ratio';
+
+/**
+ * When a year's figure refers to: `MM-DD` a stock on that day of the year (`12-31`, `01-01`),
+ * `MM` a month of the year (`11`: employment in November), `year` the whole calendar year (flows).
+ */
+export type ReferencePeriod = string;
+
+export interface IndicatorCoverage {
+  from: number;
+  to: number;
+  municipalities: number;
+  /** When each year's figure refers to (see {@link ReferencePeriod}); absent in older partner files. */
+  reference?: ReferencePeriod;
+  /** This country's own measure, where the national definitions differ in detail. */
+  definition?: LocalizedText;
+  note?: LocalizedText;
+}
+
 /** `data/indicators/<id>.json`: one indicator, all countries and years that have figures. */
 export interface IndicatorFile {
   format: 'nordic-indicator/1';
   /** e.g. `foreign-born-share`, `refugees-per-1000`, `refugees-received`, `net-migration-per-1000`. */
   id: string;
-  /** `percent`, `per-1000` or `persons`. */
-  unit: 'percent' | 'per-1000' | 'persons';
+  /** `percent`, `per-1000`, `persons`, or `ratio` (a municipality's figure divided by its country's). */
+  unit: IndicatorUnit;
   label: LocalizedText;
+  /** The indicator's one definition; where national offices measure it differently in detail, each country's measure is in `coverage[country].definition`. */
   definition: LocalizedText;
   sources: SourceRef[];
   /** Sorted ascending; every array in `values` is aligned with it. */
   years: number[];
-  /** Which countries have figures, for which years, for how many municipalities. */
-  coverage: Partial<Record<CountryCode, { from: number; to: number; municipalities: number; note?: LocalizedText }>>;
+  /** Which countries have figures, for which years, for how many municipalities, and when the figures refer to. */
+  coverage: Partial<Record<CountryCode, IndicatorCoverage>>;
   /** ISO date (YYYY-MM-DD) the file was built. */
   built: string;
+  /** A country's own figure under the same definition, aligned with `years` (for comparisons beside a municipality's). */
+  national?: Partial<Record<CountryCode, (number | null)[]>>;
   /** Feature id → one value per year in `years` (`null` where there is no figure). */
   values: Record<string, (number | null)[]>;
   /** Caveats a reader should see (e.g. crosswalk notes). */
