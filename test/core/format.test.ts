@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatCount, formatPercent, formatValue, formatList } from '../../src/core/format.js';
+import { formatCount, formatPercent, formatPeriod, formatValue, formatList } from '../../src/core/format.js';
 
 // Intl output is the reference: the test checks we pass the right locale and options,
 // and the decimal and grouping characters each language uses.
@@ -25,5 +25,25 @@ describe('format', () => {
   it('joins lists', () => {
     expect(formatList(['Denmark', 'Iceland'], 'en')).to.equal('Denmark and Iceland');
     expect(formatList(['Danmark', 'Island'], 'sv')).to.equal('Danmark och Island');
+  });
+
+  it('names when a figure refers to: a year for flows, the day of a stock, the month of a survey', () => {
+    expect(formatPeriod(2022, 'year', 'en')).to.deep.equal({ text: '2022', kind: 'year' });
+    expect(formatPeriod(2022, undefined, 'sv')).to.deep.equal({ text: '2022', kind: 'year' });
+    expect(formatPeriod(2022, '12-31', 'en')).to.deep.equal({ text: '31 December 2022', kind: 'date' });
+    expect(formatPeriod(2026, '01-01', 'sv')).to.deep.equal({ text: '1 januari 2026', kind: 'date' });
+    expect(formatPeriod(2026, '01-01', 'da').text).to.equal('1. januar 2026');
+    expect(formatPeriod(2022, '11', 'nb')).to.deep.equal({ text: 'november 2022', kind: 'month' });
+    expect(formatPeriod(2022, '11', 'en').text).to.equal('November 2022');
+    // Chromium has no Icelandic dates: our own month names, never a stand-in language's.
+    expect(formatPeriod(2026, '01-01', 'is')).to.deep.equal({ text: '1. janúar 2026', kind: 'date' });
+    expect(formatPeriod(2022, '11', 'is').text).to.equal('nóvember 2022');
+    // A malformed reference is shown as the plain year, never as a made-up date.
+    expect(formatPeriod(2022, '31-12-2022', 'en')).to.deep.equal({ text: '2022', kind: 'year' });
+  });
+
+  it('writes a ratio to its country with two decimals', () => {
+    expect(formatValue(1.456, 'ratio', 'en')).to.equal('1.46');
+    expect(formatValue(0.5, 'ratio', 'fi')).to.equal('0,50');
   });
 });

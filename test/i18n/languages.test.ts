@@ -75,7 +75,7 @@ describe('six languages', () => {
     (window as unknown as Record<string, unknown>).__page = noReload;
     const box = await fixture<HTMLDivElement>(html`<div>
       <case-study-card case="krokom"></case-study-card>
-      <nordic-migration-map view="table" countries="SE"></nordic-migration-map>
+      <nordic-migration-map view="table" countries="SE" indicator="foreign-born-share"></nordic-migration-map>
     </div>`);
     const card = box.querySelector<CaseStudyCard>('case-study-card')!;
     const map = box.querySelector<NordicMigrationMap>('nordic-migration-map')!;
@@ -131,7 +131,7 @@ describe('six languages', () => {
       expect(clean(card.shadowRoot!.querySelector('.summary')?.textContent)).to.equal(clean(study.summary));
       card.remove(); // widgets render when near the viewport: the map takes the card's place
 
-      const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map view="table" countries="SE" lang=${lang}></nordic-migration-map>`);
+      const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map view="table" countries="SE" indicator="foreign-born-share" lang=${lang}></nordic-migration-map>`);
       await tableShown(map);
       expect(rowNamed(map, 'Botkyrka')).to.deep.equal(['Botkyrka', SWEDEN[lang], percent(botkyrka, lang)]);
       expect(clean(map.shadowRoot!.querySelector('thead th')?.textContent)).to.contain(MUNICIPALITY_HEADER[lang]);

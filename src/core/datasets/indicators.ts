@@ -8,11 +8,18 @@ import { loadData } from '../data-loader.js';
 
 /** Indicator ids shipped in `data/indicators/`. */
 export const BUILT_IN_INDICATORS = [
+  'foreign-share-vs-national',
+  'immigrant-background-share',
   'foreign-born-share',
+  'foreign-citizen-share',
   'refugees-per-1000',
   'refugees-received',
   'net-migration-per-1000',
   'foreign-language-share',
+  'refugees-in-work',
+  'establishment-exit-to-work',
+  'refugees-first-municipality',
+  'immigrants-in-work',
 ] as const;
 
 export type BuiltInIndicator = (typeof BUILT_IN_INDICATORS)[number];

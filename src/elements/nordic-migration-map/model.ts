@@ -15,7 +15,12 @@ export type MapRenderer = (typeof RENDERERS)[number];
 /** Indicators at country level, computed from `data/country-series.json`. */
 export const COUNTRY_INDICATORS = ['net-migration-per-1000', 'refugees-per-1000', 'population-change'] as const;
 export type CountryIndicator = (typeof COUNTRY_INDICATORS)[number];
-export const DEFAULT_INDICATOR = 'foreign-born-share';
+/**
+ * The default view: every municipality's share of residents of foreign origin relative to its own
+ * country's share, each under its national office's measure, so every country with figures is
+ * coloured and a colour never compares two different definitions (see the README).
+ */
+export const DEFAULT_INDICATOR = 'foreign-share-vs-national';
 export const DEFAULT_COUNTRY_INDICATOR: CountryIndicator = 'net-migration-per-1000';
 
 export function isCountryIndicator(id: string): id is CountryIndicator {
@@ -96,6 +101,32 @@ export function yearsWithData(file: IndicatorFile, countries: readonly CountryCo
     });
   }
   return file.years.filter((_, i) => has[i]);
+}
+
+/** `year`: `latest` (the default, also when empty) shows each country's latest figures; a year shows that year only. */
+export type YearChoice = number | 'latest';
+
+/** Reads the `year` attribute against the years with figures; `invalid` when it names none of them. */
+export function parseYearChoice(raw: string | null | undefined, years: readonly number[]): { choice: YearChoice; invalid: boolean } {
+  const value = String(raw ?? '').trim().toLowerCase();
+  if (value === '' || value === 'latest') return { choice: 'latest', invalid: false };
+  const year = Number(value);
+  if (/^\d{4}$/.test(value) && years.includes(year)) return { choice: year, invalid: false };
+  return { choice: 'latest', invalid: years.length > 0 };
+}
+
+/**
+ * The year each shown country's figures come from: the chosen year where the country has figures
+ * then, or with `latest` the country's own latest year. A country left out has no figure to show.
+ */
+export function yearsByCountry(choice: YearChoice, countries: readonly CountryCode[], yearsOf: (country: CountryCode) => readonly number[]): Partial<Record<CountryCode, number>> {
+  const out: Partial<Record<CountryCode, number>> = {};
+  for (const country of countries) {
+    const years = yearsOf(country);
+    const year = choice === 'latest' ? years[years.length - 1] : years.includes(choice) ? choice : undefined;
+    if (year !== undefined) out[country] = year;
+  }
+  return out;
 }
 
 /** The figure of one feature in one year, `null` where there is none. */

@@ -11,7 +11,7 @@ import { loadTopology } from '../../core/datasets/topology.js';
 import { renderTable, tableStyles, type TableColumn, type TableSort } from '../../core/data-table.js';
 import { downloadCsv, downloadView, fileName } from '../../core/downloads.js';
 import { dataErrorFacts, type ErrorFacts } from '../../core/errors.js';
-import { formatCount, formatList, formatValue } from '../../core/format.js';
+import { formatCount, formatList, formatPeriod, formatValue } from '../../core/format.js';
 import { countryName, localized } from '../../core/i18n-data.js';
 import { withLocale } from '../../core/localization.js';
 import { renderSourceLine } from '../../core/source-line.js';
@@ -31,7 +31,6 @@ import {
   RENDERERS,
   VIEWS,
   caseIdFor,
-  countriesWithoutFigures,
   countrySeriesUsed,
   countryUnit,
   countryValues,
@@ -41,10 +40,12 @@ import {
   nearestInDirection,
   oneOf,
   parseCountries,
+  parseYearChoice,
   resolveHighlight,
   searchPlace,
   valueAt,
   yearList,
+  yearsByCountry,
   yearsWithData,
   type CountryIndicator,
   type Direction,
@@ -52,6 +53,7 @@ import {
   type MapRenderer,
   type MapView,
   type Place,
+  type YearChoice,
 } from './model.js';
 import { aspectRatio, fitBounds, labelPoint, project, rawBounds } from './projection.js';
 import type { Geometry } from 'geojson';
@@ -65,6 +67,8 @@ interface AreaRow {
   highlighted: boolean;
   place: Place;
   value: number | null;
+  /** The year of `value` (its country's year); absent where the country has no figures to show. */
+  year: number | undefined;
   /** Longitude/latitude of the label point. */
   anchor: [number, number] | undefined;
   /** Screen position of the label point at the current size. */
@@ -77,7 +81,14 @@ interface MapModel {
   indicatorId: string;
   label: () => string;
   unit: string;
-  year: number;
+  /** `latest`: each country's own latest year; else the one year shown. */
+  year: YearChoice;
+  /** The year each shown country's figures come from (absent: no figures). */
+  yearOf: Partial<Record<CountryCode, number>>;
+  /** When each country's figures refer to (`coverage[country].reference` of the file). */
+  references: Partial<Record<CountryCode, string>>;
+  /** Each shown country's own measure, where the national definitions differ. */
+  countryDefinitions: { country: CountryCode; text: () => string }[];
   years: number[];
   rows: AreaRow[];
   byId: Map<string, AreaRow>;
@@ -90,7 +101,8 @@ interface MapModel {
   outlines: unknown[];
   borders: unknown[];
   cases: LocalizedCaseStudiesFile['cases'] | undefined;
-  notes: ((year: number) => string)[];
+  /** Caveats for the legend, given the year each country shows. */
+  notes: ((yearOf: Partial<Record<CountryCode, number>>) => string)[];
 }
 
 /** Properties whose change means new figures or geometry. */
@@ -130,11 +142,11 @@ const MODEL_PROPS = ['indicator', 'year', 'level', 'countries', 'highlight', 'sr
 export class NordicMigrationMap extends NordicElement {
   static override styles = [baseStyles, tableStyles, mapStyles];
 
-  /** Indicator id from `data/indicators/` (`foreign-born-share`, `refugees-per-1000`, `refugees-received`, `net-migration-per-1000`, `foreign-language-share`). At `level="country"`: `net-migration-per-1000`, `refugees-per-1000` or `population-change`. Default: `foreign-born-share` (municipalities), `net-migration-per-1000` (countries). */
+  /** Indicator id from `data/indicators/` (listed in the README). At `level="country"`: `net-migration-per-1000`, `refugees-per-1000` or `population-change`. Default: `foreign-share-vs-national` (municipalities: each one's share of residents of foreign origin relative to its own country's, under that country's measure), `net-migration-per-1000` (countries). */
   @property({ reflect: true }) indicator: string | undefined;
 
-  /** Year shown. Default: the latest year with figures for the indicator and countries shown. */
-  @property({ reflect: true, type: Number }) year: number | undefined;
+  /** `latest` (default): every country's latest figures, each country's year and reference date named in the legend, tooltip and table. A year (`2015`) shows that year only. */
+  @property({ reflect: true }) year: string | number | undefined;
 
   /** `municipality` (default) or `country` (figures computed from the country series, so all five countries have one). */
   @property({ reflect: true }) level: string = 'municipality';
@@ -338,9 +350,11 @@ export class NordicMigrationMap extends NordicElement {
     let unit = 'percent';
     let label: () => string = () => '';
     let sources: SourceRef[] = [];
-    let notes: ((year: number) => string)[] = [];
+    let notes: MapModel['notes'] = [];
     let valueOf: (id: string, year: number) => number | null = () => null;
-    let missingFor: (year: number) => CountryCode[] = () => [...countries];
+    let yearsOfCountry: (country: CountryCode) => readonly number[] = () => [];
+    let references: Partial<Record<CountryCode, string>> = {};
+    let countryDefinitions: MapModel['countryDefinitions'] = [];
 
     if (level === 'country') {
       const countryIndicator = indicatorId as CountryIndicator;
@@ -364,11 +378,11 @@ export class NordicMigrationMap extends NordicElement {
           if (!values) cache.set(year, (values = countryValues(file, countryIndicator, year)));
           return values[(id === 'AX' ? 'FI' : id) as CountryCode] ?? null;
         };
-        missingFor = (year) => countries.filter((c) => valueOf(c, year) === null);
+        yearsOfCountry = (country) => years.filter((year) => valueOf(country, year) !== null);
         // The estimate note only where an estimated figure is shown.
         const net = file.series['net-migration'];
         notes = countryIndicator === 'net-migration-per-1000' && net.estimateNote
-          ? [(shownYear: number) => Object.entries(net.estimates ?? {}).some(([c, ys]) => shown.has(c) && ys?.includes(shownYear)) ? localized(net.estimateNote, this.locale) : '']
+          ? [(yearOf) => Object.entries(net.estimates ?? {}).some(([c, ys]) => ys?.includes(yearOf[c as CountryCode] ?? NaN)) ? localized(net.estimateNote, this.locale) : '']
           : [];
       }
     } else {
@@ -382,19 +396,26 @@ export class NordicMigrationMap extends NordicElement {
         label = () => localized(file.label, this.locale);
         sources = file.sources.filter((s) => !s.countries?.length || s.countries.some((c) => shown.has(c)));
         valueOf = (id, year) => valueAt(file, id, year);
-        missingFor = (year) => countriesWithoutFigures(file, year, countries);
-        notes = Object.entries(file.coverage ?? {})
+        const perCountry = new Map(countries.map((c) => [c, yearsWithData(file, [c])]));
+        yearsOfCountry = (country) => perCountry.get(country) ?? [];
+        const coverage = file.coverage ?? {};
+        references = Object.fromEntries(countries.map((c) => [c, coverage[c]?.reference]));
+        countryDefinitions = countries.flatMap((country) => {
+          const definition = coverage[country]?.definition;
+          return definition ? [{ country, text: () => localized(definition, this.locale) }] : [];
+        });
+        notes = Object.entries(coverage)
           .filter(([country, coverage]) => shown.has(country) && coverage?.note)
           .map(([, coverage]) => () => localized(coverage!.note, this.locale));
       }
     }
 
-    let year = years[years.length - 1] ?? new Date().getFullYear();
     const askedYear = this.getAttribute('year');
-    if (askedYear !== null && askedYear !== '') {
-      if (years.includes(Number(askedYear))) year = Number(askedYear);
-      else if (years.length) invalid('year', askedYear, yearList(years));
-    }
+    const { choice: year, invalid: badYear } = parseYearChoice(askedYear, years);
+    if (badYear) invalid('year', askedYear, ['latest', ...yearList(years)]);
+    const yearOf = yearsByCountry(year, countries, yearsOfCountry);
+    // A country without figures in a chosen year still names that year ("No figure for 2015").
+    const rowYear = (country: CountryCode) => yearOf[country] ?? (year === 'latest' ? undefined : year);
 
     const highlight = resolveHighlight(
       this.highlight,
@@ -407,7 +428,10 @@ export class NordicMigrationMap extends NordicElement {
       });
     }
 
-    const values = places.map((p) => valueOf(p.place.id, year));
+    const values = places.map((p) => {
+      const shownYear = yearOf[p.place.country];
+      return shownYear === undefined ? null : valueOf(p.place.id, shownYear);
+    });
     // One set of classes for all the years of the slider, so a colour means the same in every
     // year and the legend stays put while the years play.
     const breaks = classBreaks(years.length > 1 ? years.flatMap((y) => places.map((p) => valueOf(p.place.id, y))) : values, classes, method);
@@ -424,6 +448,7 @@ export class NordicMigrationMap extends NordicElement {
         highlighted: highlight.ids.has(p.place.id),
         place: p.place,
         value,
+        year: rowYear(p.place.country),
         anchor: labelPoint(p.geometry),
         x: 0,
         y: 0,
@@ -437,13 +462,16 @@ export class NordicMigrationMap extends NordicElement {
       label,
       unit,
       year,
+      yearOf,
+      references,
+      countryDefinitions,
       years,
       rows,
       byId: new Map(rows.map((r) => [r.id, r])),
       breaks,
       colors,
       sources,
-      missing: missingFor(year),
+      missing: countries.filter((c) => yearOf[c] === undefined),
       countries,
       bounds: rawBounds(places.map((p) => p.geometry)),
       outlines,
@@ -653,16 +681,30 @@ export class NordicMigrationMap extends NordicElement {
 
   // ---- tooltip, keyboard, selection -------------------------------------------------------
 
+  /** When a row's figure refers to, in the reader's words (`2022`, `1 January 2026`, `November 2022`). */
+  private period(country: CountryCode, year: number): ReturnType<typeof formatPeriod> {
+    return formatPeriod(year, this.model?.references[country], this.locale);
+  }
+
   private tooltipText(row: AreaRow): { name: string; country: string; value: string } {
     const model = this.model!;
-    return withLocale(this.locale, () => ({
-      name: model.level === 'country' ? countryName(row.place.country, this.locale) : displayName(row.place, this.locale),
-      country: countryName(row.place.country, this.locale),
-      value:
-        row.value === null
-          ? msg(str`No figure for ${model.year}`)
-          : msg(str`${formatValue(row.value, model.unit, this.locale)} in ${model.year}`),
-    }));
+    return withLocale(this.locale, () => {
+      const period = row.year === undefined ? undefined : this.period(row.place.country, row.year);
+      const value = row.value === null ? '' : formatValue(row.value, model.unit, this.locale);
+      return {
+        name: model.level === 'country' ? countryName(row.place.country, this.locale) : displayName(row.place, this.locale),
+        country: countryName(row.place.country, this.locale),
+        value: !period
+          ? msg('No figure')
+          : row.value === null
+            ? msg(str`No figure for ${period.text}`)
+            : period.kind === 'date'
+              ? msg(str`${value} on ${period.text}`)
+              : period.kind === 'month'
+                ? msg(str`${value} in ${period.text}`, { id: 'value-in-month' })
+                : msg(str`${value} in ${period.text}`),
+      };
+    });
   }
 
   private showTooltip(id: string, x?: number, y?: number): void {
@@ -723,7 +765,7 @@ export class NordicMigrationMap extends NordicElement {
       name: model.level === 'country' ? countryName(row.place.country, this.locale) : displayName(row.place, this.locale),
       country: row.place.country,
       value: row.value,
-      year: model.year,
+      ...(row.year === undefined ? {} : { year: row.year }),
       ...(caseId ? { caseId } : {}),
     });
   }
@@ -795,7 +837,7 @@ export class NordicMigrationMap extends NordicElement {
 
   private setYearIndex(index: number): void {
     const year = this.model?.years[index];
-    if (year !== undefined) this.year = year;
+    if (year !== undefined) this.year = String(year);
   }
 
   private togglePlay(): void {
@@ -805,13 +847,14 @@ export class NordicMigrationMap extends NordicElement {
     }
     const model = this.model;
     if (!model || model.years.length < 2) return;
-    if (model.year === model.years[model.years.length - 1]) this.year = model.years[0];
+    if (model.year === 'latest' || model.year === model.years[model.years.length - 1]) this.year = String(model.years[0]);
     this.playing = true;
     this.playTimer = setInterval(() => {
       const years = this.model?.years ?? [];
-      const index = years.indexOf(this.model?.year ?? NaN);
+      const shown = this.model?.year;
+      const index = typeof shown === 'number' ? years.indexOf(shown) : -1;
       if (index < 0 || index >= years.length - 1) this.stopPlaying();
-      else this.year = years[index + 1];
+      else this.year = String(years[index + 1]);
     }, 1200);
   }
 
@@ -833,7 +876,7 @@ export class NordicMigrationMap extends NordicElement {
     downloadCsv(
       fileName(['nordic', model.indicatorId, model.year], 'csv'),
       withLocale(this.locale, () => [msg('id'), msg('Name'), msg('Country'), msg('Indicator'), msg('Year'), msg('Value')]),
-      model.rows.map((r) => [model.level === 'country' ? r.place.country : r.id, this.rowName(r), r.place.country, label, model.year, r.value]),
+      model.rows.map((r) => [model.level === 'country' ? r.place.country : r.id, this.rowName(r), r.place.country, label, r.year ?? '', r.value]),
     );
   }
 
@@ -855,10 +898,22 @@ export class NordicMigrationMap extends NordicElement {
       const model = this.model;
       if (!model) return this.heading || msg('Map of Nordic municipalities');
       const label = model.label();
+      const when = this.shownYearText(model);
       return model.level === 'country'
-        ? msg(str`Map of the Nordic countries: ${label}, ${model.year}. The table view lists every figure.`)
-        : msg(str`Map of Nordic municipalities: ${label}, ${model.year}. The table view lists every figure.`);
+        ? msg(str`Map of the Nordic countries: ${label}, ${when}. The table view lists every figure.`)
+        : msg(str`Map of Nordic municipalities: ${label}, ${when}. The table view lists every figure.`);
     });
+  }
+
+  /** `2015`, or "latest figures" when each country shows its own latest year. */
+  private shownYearText(model: MapModel): string {
+    return model.year === 'latest' ? msg('latest figures') : String(model.year);
+  }
+
+  /** The distinct years shown, for the source line (`2015, 2022, 2026`). */
+  private shownYears(model: MapModel): string {
+    const years = [...new Set(Object.values(model.yearOf))].sort((a, b) => a - b);
+    return years.length ? years.join(', ') : String(model.year === 'latest' ? '' : model.year);
   }
 
   /** The indicator's label with its unit, unless the label already says "per 1,000". */
@@ -870,6 +925,7 @@ export class NordicMigrationMap extends NordicElement {
   private unitText(unit: string): string {
     if (unit === 'percent') return msg('per cent');
     if (unit === 'per-1000') return msg('per 1,000 inhabitants');
+    if (unit === 'ratio') return msg('1.00 = the country as a whole');
     return msg('persons');
   }
 
@@ -891,7 +947,7 @@ export class NordicMigrationMap extends NordicElement {
       ${view === 'map' ? html`<p class="keys visually-hidden" id="keys">${msg('Arrow keys move between municipalities, Enter selects, Escape hides the tooltip.')}</p>` : nothing}
       ${view === 'table' && model ? this.renderFigures(model) : nothing}
       ${model ? this.renderLegend(model) : nothing}
-      ${model ? renderSourceLine(model.sources, String(model.year)) : nothing}
+      ${model ? renderSourceLine(model.sources, this.shownYears(model)) : nothing}
       ${model && this.geometry ? renderSourceLine(boundarySources(this.geometry.sources, model.countries), undefined, msg('Boundaries:')) : nothing}
     `;
   }
@@ -904,14 +960,17 @@ export class NordicMigrationMap extends NordicElement {
       <button type="button" class="show-table" aria-pressed=${view === 'table' ? 'true' : 'false'} @click=${() => this.setView('table')}>${msg('Table')}</button>
     </div>`;
     if (!this.controls || !model) return html`<div class="controls" part="controls">${toggle}</div>`;
-    const index = Math.max(0, model.years.indexOf(model.year));
+    const index = model.year === 'latest' ? model.years.length - 1 : Math.max(0, model.years.indexOf(model.year));
+    const yearText = model.year === 'latest' ? msg('Latest') : String(model.year);
     return html`<div class="controls" part="controls">
       ${model.years.length > 1
         ? html`<div class="group">
             <label for="year">${msg('Year')}</label>
             <input id="year" type="range" min="0" max=${model.years.length - 1} step="1" .value=${String(index)}
-              aria-valuetext=${String(model.year)} @input=${(e: Event) => this.setYearIndex(Number((e.target as HTMLInputElement).value))} />
-            <span class="year-value" aria-hidden="true">${model.year}</span>
+              aria-valuetext=${yearText} @input=${(e: Event) => this.setYearIndex(Number((e.target as HTMLInputElement).value))} />
+            <span class="year-value" aria-hidden="true">${yearText}</span>
+            <button type="button" class="latest" aria-pressed=${model.year === 'latest' ? 'true' : 'false'}
+              @click=${() => { this.stopPlaying(); this.year = 'latest'; }}>${msg('Latest figures')}</button>
             <button type="button" class="play" aria-pressed=${this.playing ? 'true' : 'false'} @click=${this.togglePlay}>
               ${this.playing ? msg('Pause') : msg('Play')}
             </button>
@@ -947,9 +1006,13 @@ export class NordicMigrationMap extends NordicElement {
         value: (r) => r.value,
         format: (r) => (r.value === null ? '–' : formatValue(r.value, model.unit, this.locale)),
       },
+      // Each country's own year: the column says which figure is from when.
+      ...(model.year === 'latest' && new Set(Object.values(model.yearOf)).size > 1
+        ? [{ key: 'year', label: msg('Year'), numeric: true, value: (r: AreaRow) => r.year ?? null, format: (r: AreaRow) => (r.year === undefined ? '–' : this.period(r.place.country, r.year).text) }]
+        : []),
     ];
     return renderTable<AreaRow>({
-      caption: msg(str`${model.label()}, ${model.year}`),
+      caption: msg(str`${model.label()}, ${this.shownYearText(model)}`),
       columns,
       rows: model.level === 'country' ? model.rows.filter((r) => r.id !== 'AX') : model.rows,
       sort: this.tableSort,
@@ -965,8 +1028,15 @@ export class NordicMigrationMap extends NordicElement {
     const classes = model.breaks.length > 1 ? model.colors.map((color, i) => ({ color, from: model.breaks[i]!, to: model.breaks[i + 1]! })) : [];
     const highlighted = model.rows.filter((r) => r.highlighted);
     const missing = model.missing.map((c) => countryName(c, this.locale));
+    const shownCountries = model.countries.filter((c) => model.yearOf[c] !== undefined);
+    const periods = shownCountries.map((c) => ({ country: countryName(c, this.locale), period: this.period(c, model.yearOf[c]!) }));
+    // Which figure is from when: always with the latest figures, and for a chosen year when it is a day or month.
+    const periodNote = periods.length && (model.year === 'latest' || periods.some((p) => p.period.kind !== 'year'))
+      ? msg(str`Figures: ${formatList(periods.sort((a, b) => a.country.localeCompare(b.country)).map((p) => `${p.country} ${p.period.text}`), this.locale)}.`)
+      : '';
+    const definitions = model.countryDefinitions.filter((d) => model.yearOf[d.country] !== undefined);
     return html`<div class="legend" part="legend">
-      <p class="legend-title">${this.labelWithUnit(model)}, ${model.year}</p>
+      <p class="legend-title">${this.labelWithUnit(model)}, ${this.shownYearText(model)}</p>
       <ul>
         ${classes.map(
           (c) => html`<li><span class="swatch" ${styleProps({ background: c.color })}></span>${format(c.from)} – ${format(c.to)}</li>`,
@@ -979,10 +1049,14 @@ export class NordicMigrationMap extends NordicElement {
       ${model.years.length > 1 && classes.length
         ? html`<p class="note classes-span">${msg(str`Colour classes cover ${model.years[0]!}–${model.years[model.years.length - 1]!}, so colours compare across years.`)}</p>`
         : nothing}
+      ${periodNote ? html`<p class="note periods">${periodNote}</p>` : nothing}
+      ${definitions.map((d) => html`<p class="note country-definition">${countryName(d.country, this.locale)}: ${d.text()}</p>`)}
       ${missing.length
-        ? html`<p class="note missing">${msg(str`No figures for ${formatList(missing, this.locale)} in ${model.year}.`)}</p>`
+        ? html`<p class="note missing">${model.year === 'latest'
+            ? msg(str`No figures for ${formatList(missing, this.locale)}.`)
+            : msg(str`No figures for ${formatList(missing, this.locale)} in ${model.year}.`)}</p>`
         : nothing}
-      ${model.notes.map((note) => note(model.year)).filter(Boolean).map((note) => html`<p class="note">${note}</p>`)}
+      ${model.notes.map((note) => note(model.yearOf)).filter(Boolean).map((note) => html`<p class="note">${note}</p>`)}
     </div>`;
   }
 }

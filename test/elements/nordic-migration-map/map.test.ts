@@ -59,7 +59,7 @@ describe('<nordic-migration-map>', () => {
 
   it('draws every municipality shape (at least 1,000 SVG paths) as one labelled image', async function () {
     this.timeout(60000); // the first map of the run also waits for the test server to serve Vega
-    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map style="width: 800px"></nordic-migration-map>`);
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map style="width: 800px" indicator="foreign-born-share" year="2022"></nordic-migration-map>`);
     await drawn(map);
     const svg = map.shadowRoot!.querySelector('.canvas svg')!;
     const areas = [...svg.querySelectorAll('path')].filter((p) => (p as unknown as { __data__?: { mark?: { name?: string } } }).__data__?.mark?.name === 'areas_marks');
@@ -70,8 +70,57 @@ describe('<nordic-migration-map>', () => {
     // The legend names the countries without figures, derived from the file.
     const legend = clean(map.shadowRoot!.querySelector('.legend .missing')?.textContent);
     expect(legend).to.equal('No figures for Denmark, Finland, Iceland, and Norway in 2022.');
+    // The reference date is the file's: a stock on 31 December.
+    expect(clean(map.shadowRoot!.querySelector('.legend .periods')?.textContent)).to.equal('Figures: Sweden 31 December 2022.');
     expect(text(map)).to.contain('Statistics Sweden');
     expect(map.shadowRoot!.querySelector('.source a')!.getAttribute('href')).to.match(/^https:\/\//);
+  });
+
+  it('colours every country with figures by default, each with its latest year, measure and reference date', async () => {
+    const file = await readJson<IndicatorFile>('indicators/foreign-share-vs-national.json');
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map style="width: 800px"></nordic-migration-map>`);
+    await drawn(map);
+    expect(map.shadowRoot!.querySelector('[role="alert"]'), 'no error').to.equal(null);
+    const fills = new Map<string, Set<string>>();
+    for (const path of map.shadowRoot!.querySelectorAll<SVGPathElement>('.canvas svg path')) {
+      const datum = (path as unknown as { __data__?: { mark?: { name?: string }; datum?: { id?: string; value?: number | null } } }).__data__;
+      if (datum?.mark?.name !== 'areas_marks' || typeof datum.datum?.id !== 'string') continue;
+      const country = datum.datum.id.slice(0, 2);
+      if (datum.datum.value !== null && datum.datum.value !== undefined) (fills.get(country) ?? fills.set(country, new Set()).get(country)!).add(path.getAttribute('fill')!);
+    }
+    // Four of the five countries have figures (derived from the file), and each is coloured.
+    const withFigures = Object.keys(file.coverage).sort();
+    expect(withFigures).to.deep.equal(['DK', 'FI', 'NO', 'SE']);
+    expect([...fills.keys()].sort()).to.deep.equal(withFigures);
+    for (const c of withFigures) expect(fills.get(c)!.size, `${c} in several colours`).to.be.greaterThan(1);
+    const legend = map.shadowRoot!.querySelector('.legend')!;
+    expect(clean(legend.querySelector('.legend-title')?.textContent)).to.contain('latest figures');
+    expect(clean(legend.querySelector('.missing')?.textContent)).to.equal('No figures for Iceland.');
+    // Each country's year is its own latest one, with the file's reference date.
+    const periods = clean(legend.querySelector('.periods')?.textContent);
+    for (const c of withFigures) expect(periods).to.contain(`${countryName(c as 'SE', 'en')} `).and.to.contain(String(file.coverage[c as 'SE']!.to));
+    // Each country's own measure is named.
+    expect(legend.querySelectorAll('.country-definition').length).to.equal(withFigures.length);
+    // A Danish municipality's tooltip names its own year, not Sweden's.
+    map.focusMunicipality('DK-101');
+    const tooltip = clean(map.shadowRoot!.querySelector<HTMLElement>('.tooltip')!.innerText);
+    expect(tooltip).to.contain(String(file.coverage.DK!.to));
+    const value = file.values['DK-101']![file.years.indexOf(file.coverage.DK!.to)]!;
+    expect(tooltip).to.contain(value.toFixed(2));
+  });
+
+  it('shows one year only with year="2015", naming the countries without figures then', async () => {
+    const file = await readJson<IndicatorFile>('indicators/foreign-share-vs-national.json');
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map view="table" year="2015"></nordic-migration-map>`);
+    await waitUntil(() => map.shadowRoot!.querySelectorAll('tbody tr').length > 0, 'no table', { timeout: 15000 });
+    expect(clean(map.shadowRoot!.querySelector('caption')?.textContent)).to.match(/, 2015$/);
+    const i = file.years.indexOf(2015);
+    const without = (['DK', 'FI', 'IS', 'NO', 'SE'] as const).filter((c) => !Object.entries(file.values).some(([id, v]) => id.startsWith(c) && v[i] !== null));
+    expect(without).to.include('IS');
+    const names = without.map((c) => countryName(c, 'en'));
+    expect(clean(map.shadowRoot!.querySelector('.legend .missing')?.textContent)).to.contain(names[names.length - 1]!).and.to.contain('in 2015');
+    // No year column: every figure is from 2015.
+    expect(map.shadowRoot!.querySelectorAll('thead th').length).to.equal(3);
   });
 
   it('cites the boundaries of the countries shown, from the geometry file', async () => {
@@ -88,7 +137,7 @@ describe('<nordic-migration-map>', () => {
   });
 
   it('shows the same figures in the table as the data file (and as CHECKS.md)', async () => {
-    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map view="table" countries="SE"></nordic-migration-map>`);
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map view="table" countries="SE" indicator="foreign-born-share"></nordic-migration-map>`);
     await waitUntil(() => map.shadowRoot!.querySelectorAll('tbody tr').length > 0, 'no table', { timeout: 15000 });
     const rows = [...map.shadowRoot!.querySelectorAll('tbody tr')];
     expect(rows).to.have.length(290);
@@ -108,14 +157,14 @@ describe('<nordic-migration-map>', () => {
   });
 
   it('shows a tooltip with municipality, country, value and year on hover and on keyboard focus', async () => {
-    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map style="width: 800px"></nordic-migration-map>`);
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map style="width: 800px" indicator="foreign-born-share" year="2022"></nordic-migration-map>`);
     await drawn(map);
     const tooltip = map.shadowRoot!.querySelector<HTMLElement>('.tooltip')!;
     const path = pathOf(map, 'SE-0127');
     const box = path.getBoundingClientRect();
     path.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, composed: true, clientX: box.x + box.width / 2, clientY: box.y + box.height / 2 }));
     await waitUntil(() => !tooltip.hidden, 'tooltip hidden');
-    expect(clean(tooltip.innerText)).to.equal('Botkyrka Sweden 43.7% in 2022');
+    expect(clean(tooltip.innerText)).to.equal('Botkyrka Sweden 43.7% on 31 December 2022');
     // Hover → tooltip is synchronous in the Vega event listener (the budget is 16 ms).
     const other = pathOf(map, 'SE-0180').getBoundingClientRect();
     const times: number[] = [];
@@ -129,11 +178,11 @@ describe('<nordic-migration-map>', () => {
     expect(times[10]).to.be.lessThan(16);
     map.focusMunicipality('SE-2309');
     const krokom = percent(share.values['SE-2309']![share.years.indexOf(LATEST)]!, 'en');
-    expect(clean(tooltip.innerText)).to.equal(`Krokom Sweden ${krokom} in 2022`);
+    expect(clean(tooltip.innerText)).to.equal(`Krokom Sweden ${krokom} on 31 December 2022`);
     expect(map.shadowRoot!.activeElement).to.equal(map.shadowRoot!.querySelector('.frame'));
     // The focused municipality is outlined (a copy of its drawn path in the overlay).
     expect(map.shadowRoot!.querySelector('.overlay path')!.getAttribute('d')).to.equal(pathOf(map, 'SE-2309').getAttribute('d'));
-    expect(clean(map.shadowRoot!.querySelector('.live')!.textContent)).to.equal(`Krokom, Sweden: ${krokom} in 2022`);
+    expect(clean(map.shadowRoot!.querySelector('.live')!.textContent)).to.equal(`Krokom, Sweden: ${krokom} on 31 December 2022`);
     // Arrow keys move to a neighbour; Escape hides the tooltip.
     const frame = map.shadowRoot!.querySelector<HTMLElement>('.frame')!;
     frame.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true }));
@@ -161,7 +210,7 @@ describe('<nordic-migration-map>', () => {
   });
 
   it('emits nordic-select on click and on Enter, with the learning example', async () => {
-    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map style="width: 800px" highlight="case-studies"></nordic-migration-map>`);
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map style="width: 800px" indicator="foreign-born-share" highlight="case-studies"></nordic-migration-map>`);
     await drawn(map);
     const value = share.values['SE-2309']![share.years.indexOf(LATEST)]!;
     const expected: NordicSelectDetail = { id: 'SE-2309', code: '2309', name: 'Krokom', country: 'SE', value, year: LATEST, caseId: 'krokom' };
@@ -177,7 +226,7 @@ describe('<nordic-migration-map>', () => {
   });
 
   it('finds a municipality by its Swedish name in Finland with the search box', async () => {
-    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map controls style="width: 800px"></nordic-migration-map>`);
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map controls indicator="foreign-born-share" style="width: 800px"></nordic-migration-map>`);
     await drawn(map);
     const input = map.shadowRoot!.querySelector<HTMLInputElement>('#search')!;
     input.value = 'Helsingfors';
@@ -216,7 +265,7 @@ describe('<nordic-migration-map>', () => {
   });
 
   it('moves through the years with the slider and reflects the year', async () => {
-    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map controls view="table" countries="SE"></nordic-migration-map>`);
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map controls view="table" countries="SE" indicator="foreign-born-share"></nordic-migration-map>`);
     await waitUntil(() => map.shadowRoot!.querySelector('#year'), 'no slider', { timeout: 15000 });
     const slider = map.shadowRoot!.querySelector<HTMLInputElement>('#year')!;
     expect(Number(slider.max)).to.equal(share.years.length - 1);
@@ -229,10 +278,17 @@ describe('<nordic-migration-map>', () => {
     // CHECKS.md §3: Botkyrka 2017 41.479467 %.
     expect(botkyrka[2]).to.equal('41.5%');
     expect(slider.getAttribute('aria-valuetext')).to.equal('2017');
+    // "Latest figures" goes back to each country's latest year.
+    const latest = map.shadowRoot!.querySelector<HTMLButtonElement>('button.latest')!;
+    expect(latest.getAttribute('aria-pressed')).to.equal('false');
+    latest.click();
+    await waitUntil(() => clean(map.shadowRoot!.querySelector('caption')?.textContent).endsWith('latest figures'), 'not back to the latest');
+    expect(map.getAttribute('year')).to.equal('latest');
+    expect(latest.getAttribute('aria-pressed')).to.equal('true');
   });
 
   it('keeps one set of colour classes for all years, so the legend stays put when the year changes', async () => {
-    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map controls countries="SE" style="width: 500px"></nordic-migration-map>`);
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map controls countries="SE" indicator="foreign-born-share" style="width: 500px"></nordic-migration-map>`);
     await drawn(map);
     const legendRanges = () => [...map.shadowRoot!.querySelectorAll('.legend li')].map((li) => clean(li.textContent)).filter((t) => t.includes('–'));
     // Expected from the file: quantile classes of every Swedish figure of every year.
@@ -272,7 +328,7 @@ describe('<nordic-migration-map>', () => {
   });
 
   it('downloads the figures as CSV and the drawing as SVG and PNG', async () => {
-    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map controls countries="SE" style="width: 500px"></nordic-migration-map>`);
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map controls countries="SE" indicator="foreign-born-share" year="2022" style="width: 500px"></nordic-migration-map>`);
     await drawn(map);
     const downloads = catchDownloads();
     try {
@@ -341,7 +397,7 @@ describe('<nordic-migration-map>', () => {
   });
 
   it('follows a language switch: country names and number format', async () => {
-    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map view="table" countries="SE"></nordic-migration-map>`);
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map view="table" countries="SE" indicator="foreign-born-share"></nordic-migration-map>`);
     await waitUntil(() => map.shadowRoot!.querySelectorAll('tbody tr').length > 0, 'no table', { timeout: 15000 });
     const botkyrka = () => [...map.shadowRoot!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => clean(c.textContent))).find((c) => c[0] === 'Botkyrka')!;
     expect(botkyrka()).to.deep.equal(['Botkyrka', 'Sweden', '43.7%']);
@@ -383,7 +439,7 @@ describe('<nordic-migration-map>', () => {
   describe('bad input', () => {
     const cases: [string, Record<string, string>, Partial<NordicErrorDetail>, string[]][] = [
       ['an unknown indicator', { indicator: 'nope' }, { code: 'unknown-id', attribute: 'indicator', value: 'nope' }, ['nope', 'foreign-born-share']],
-      ['an unknown year', { year: '1800' }, { code: 'invalid-attribute', attribute: 'year', value: '1800' }, ['1800', '1997–2022']],
+      ['an unknown year', { year: '1800', indicator: 'foreign-born-share' }, { code: 'invalid-attribute', attribute: 'year', value: '1800' }, ['1800', 'latest', '1997–2022']],
       ['an unknown level', { level: 'region' }, { code: 'invalid-attribute', attribute: 'level', value: 'region' }, ['region', 'municipality, country']],
       ['an unknown country', { countries: 'SE XX' }, { code: 'unknown-id', attribute: 'countries', value: 'XX' }, ['XX', 'DK, FI, IS, NO, SE']],
       ['an unknown municipality code', { highlight: 'SE-9999 SE-2309' }, { code: 'unknown-id', attribute: 'highlight', value: 'SE-9999' }, ['SE-9999']],

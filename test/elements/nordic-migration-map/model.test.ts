@@ -7,10 +7,12 @@ import {
   countryYears,
   nearestInDirection,
   parseCountries,
+  parseYearChoice,
   resolveHighlight,
   searchPlace,
   valueAt,
   yearList,
+  yearsByCountry,
   yearsWithData,
   type Place,
 } from '../../../src/elements/nordic-migration-map/model.js';
@@ -139,5 +141,24 @@ describe('map projection', () => {
     expect(conicRaw(20, 62)[0]).to.be.greaterThan(0);
     const [lon, lat] = labelPoint({ type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]] })!;
     expect([lon, lat]).to.deep.equal([1, 1]);
+  });
+
+  it('reads year: latest by default, a year with figures, anything else invalid', () => {
+    const years = [2015, 2017, 2022];
+    expect(parseYearChoice(null, years)).to.deep.equal({ choice: 'latest', invalid: false });
+    expect(parseYearChoice('', years)).to.deep.equal({ choice: 'latest', invalid: false });
+    expect(parseYearChoice(' Latest ', years)).to.deep.equal({ choice: 'latest', invalid: false });
+    expect(parseYearChoice('2017', years)).to.deep.equal({ choice: 2017, invalid: false });
+    expect(parseYearChoice('2016', years)).to.deep.equal({ choice: 'latest', invalid: true });
+    expect(parseYearChoice('2017.5', years)).to.deep.equal({ choice: 'latest', invalid: true });
+    expect(parseYearChoice('soon', [])).to.deep.equal({ choice: 'latest', invalid: false });
+  });
+
+  it("gives each country its own latest year, or the chosen year where it has figures", () => {
+    const own: Record<string, number[]> = { SE: [2015, 2022], DK: [2015, 2026], NO: [2015], IS: [] };
+    const yearsOf = (c: string) => own[c] ?? [];
+    expect(yearsByCountry('latest', ['SE', 'DK', 'NO', 'IS'], yearsOf)).to.deep.equal({ SE: 2022, DK: 2026, NO: 2015 });
+    expect(yearsByCountry(2022, ['SE', 'DK', 'NO', 'IS'], yearsOf)).to.deep.equal({ SE: 2022 });
+    expect(yearsByCountry(2015, ['DK'], yearsOf)).to.deep.equal({ DK: 2015 });
   });
 });
