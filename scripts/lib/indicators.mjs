@@ -86,23 +86,59 @@ const L = {
   'refugees-received': {
     label: { en: 'Refugees received by the municipality', sv: 'Flyktingar mottagna i kommunen', nb: 'Flyktninger bosatt i kommunen', da: 'Flygtninge modtaget i kommunen', fi: 'Kuntaan vastaanotetut pakolaiset', is: 'Flóttafólk sem sveitarfélagið tók á móti' },
     definition: {
-      en: 'Persons received or settled during the year. Sweden: kommunmottagna, people with a residence permit as refugees, persons in need of protection, on exceptionally distressing grounds or as their family members, counted the first time a municipality receives state compensation for them (Migrationsverket). Norway: refugees settled in the municipality by agreement with IMDi (faktisk bosetting), including resettlement refugees, refugees granted asylum, family members and, from 2022, people with collective protection from Ukraine. The two national definitions differ.',
-      sv: 'Personer som tagits emot eller bosatts under året. Sverige: kommunmottagna med uppehållstillstånd som flyktingar, skyddsbehövande, på grund av synnerligen ömmande omständigheter eller som anhöriga, räknade första gången en kommun får statlig ersättning för dem (Migrationsverket). Norge: flyktingar som bosatts i kommunen efter överenskommelse med IMDi (faktisk bosetting), inklusive kvotflyktingar, asylsökande som fått skydd, familjemedlemmar och från 2022 personer med kollektivt skydd från Ukraina. Ländernas definitioner skiljer sig åt.',
-      nb: 'Personer mottatt eller bosatt i løpet av året. Sverige: kommunmottagna, personer med oppholdstillatelse som flyktninger, personer med beskyttelsesbehov, på grunn av særlig sterke menneskelige hensyn eller som familiemedlemmer, talt første gang en kommune får statlig kompensasjon for dem (Migrationsverket). Norge: flyktninger bosatt i kommunen etter avtale med IMDi (faktisk bosetting), inkludert overføringsflyktninger, flyktninger som har fått asyl, familiegjenforente og fra 2022 personer med kollektiv beskyttelse fra Ukraina. Landenes definisjoner er ulike.',
-      da: 'Personer modtaget eller bosat i løbet af året. Sverige: kommunmottagna, personer med opholdstilladelse som flygtninge, beskyttelsesberettigede, af særligt ømmende grunde eller som deres familiemedlemmer, talt første gang en kommune får statslig kompensation for dem (Migrationsverket). Norge: flygtninge bosat i kommunen efter aftale med IMDi (faktisk bosetting), herunder kvoteflygtninge, flygtninge med asyl, familiesammenførte og fra 2022 personer med kollektiv beskyttelse fra Ukraine. Landenes definitioner er forskellige.',
-      fi: 'Vuoden aikana vastaanotetut tai kuntaan sijoitetut henkilöt. Ruotsi: kommunmottagna eli pakolaisina, suojelua tarvitsevina, erityisen painavin perustein tai heidän perheenjäseninään oleskeluluvan saaneet, laskettuna silloin, kun kunta ensimmäisen kerran saa heistä valtion korvausta (Migrationsverket). Norja: IMDi:n kanssa sovitusti kuntaan sijoitetut pakolaiset (faktisk bosetting), mukaan lukien kiintiöpakolaiset, turvapaikan saaneet, perheenjäsenet ja vuodesta 2022 Ukrainasta tulleet kollektiivista suojelua saaneet. Maiden määritelmät eroavat toisistaan.',
-      is: 'Einstaklingar sem tekið var á móti eða fengu búsetu á árinu. Svíþjóð: kommunmottagna, fólk með dvalarleyfi sem flóttafólk, fólk í þörf fyrir vernd, af sérstaklega knýjandi ástæðum eða sem fjölskyldumeðlimir þeirra, talið í fyrsta sinn sem sveitarfélag fær ríkisframlag vegna þeirra (Migrationsverket). Noregur: flóttafólk sem sest að í sveitarfélaginu samkvæmt samkomulagi við IMDi (faktisk bosetting), þar á meðal kvótaflóttafólk, flóttafólk sem fengið hefur hæli, fjölskyldumeðlimir og frá 2022 fólk með vernd vegna fjöldaflótta frá Úkraínu. Skilgreiningar landanna eru ólíkar.',
+      en: 'Persons received or settled during the year. Each country counts them its own way (named per country).',
+      sv: 'Personer som tagits emot eller bosatts under året. Länderna räknar på olika sätt (anges per land).',
+      nb: 'Personer mottatt eller bosatt i løpet av året. Landene teller på ulike måter (oppgitt per land).',
+      da: 'Personer modtaget eller bosat i løbet af året. Landene tæller på forskellige måder (angivet pr. land).',
+      fi: 'Vuoden aikana vastaanotetut tai kuntaan sijoitetut henkilöt. Maat laskevat ne eri tavoin (kerrottu maittain).',
+      is: 'Einstaklingar sem tekið var á móti eða fengu búsetu á árinu. Löndin telja á ólíkan hátt (tilgreint fyrir hvert land).',
+    },
+    countryDefinitions: {
+      SE: {
+        en: 'Kommunmottagna, people with a residence permit as refugees, persons in need of protection, on exceptionally distressing grounds or as their family members, counted the first time a municipality receives state compensation for them (Migrationsverket).',
+        sv: 'Kommunmottagna med uppehållstillstånd som flyktingar, skyddsbehövande, på grund av synnerligen ömmande omständigheter eller som anhöriga, räknade första gången en kommun får statlig ersättning för dem (Migrationsverket).',
+        nb: 'Kommunmottagna, personer med oppholdstillatelse som flyktninger, personer med beskyttelsesbehov, på grunn av særlig sterke menneskelige hensyn eller som familiemedlemmer, talt første gang en kommune får statlig kompensasjon for dem (Migrationsverket).',
+        da: 'Kommunmottagna, personer med opholdstilladelse som flygtninge, beskyttelsesberettigede, af særligt ømmende grunde eller som deres familiemedlemmer, talt første gang en kommune får statslig kompensation for dem (Migrationsverket).',
+        fi: 'Kommunmottagna eli pakolaisina, suojelua tarvitsevina, erityisen painavin perustein tai heidän perheenjäseninään oleskeluluvan saaneet, laskettuna silloin, kun kunta ensimmäisen kerran saa heistä valtion korvausta (Migrationsverket).',
+        is: 'Kommunmottagna, fólk með dvalarleyfi sem flóttafólk, fólk í þörf fyrir vernd, af sérstaklega knýjandi ástæðum eða sem fjölskyldumeðlimir þeirra, talið í fyrsta sinn sem sveitarfélag fær ríkisframlag vegna þeirra (Migrationsverket).',
+      },
+      NO: {
+        en: 'Refugees settled in the municipality by agreement with IMDi (faktisk bosetting), including resettlement refugees, refugees granted asylum, family members and, from 2022, people with collective protection from Ukraine.',
+        sv: 'Flyktingar som bosatts i kommunen efter överenskommelse med IMDi (faktisk bosetting), inklusive kvotflyktingar, asylsökande som fått skydd, familjemedlemmar och från 2022 personer med kollektivt skydd från Ukraina.',
+        nb: 'Flyktninger bosatt i kommunen etter avtale med IMDi (faktisk bosetting), inkludert overføringsflyktninger, flyktninger som har fått asyl, familiegjenforente og fra 2022 personer med kollektiv beskyttelse fra Ukraina.',
+        da: 'Flygtninge bosat i kommunen efter aftale med IMDi (faktisk bosetting), herunder kvoteflygtninge, flygtninge med asyl, familiesammenførte og fra 2022 personer med kollektiv beskyttelse fra Ukraine.',
+        fi: 'IMDi:n kanssa sovitusti kuntaan sijoitetut pakolaiset (faktisk bosetting), mukaan lukien kiintiöpakolaiset, turvapaikan saaneet, perheenjäsenet ja vuodesta 2022 Ukrainasta tulleet kollektiivista suojelua saaneet.',
+        is: 'Flóttafólk sem sest að í sveitarfélaginu samkvæmt samkomulagi við IMDi (faktisk bosetting), þar á meðal kvótaflóttafólk, flóttafólk sem fengið hefur hæli, fjölskyldumeðlimir og frá 2022 fólk með vernd vegna fjöldaflótta frá Úkraínu.',
+      },
     },
   },
   'refugees-per-1000': {
     label: { en: 'Refugees received per 1,000 inhabitants', sv: 'Mottagna flyktingar per 1 000 invånare', nb: 'Bosatte flyktninger per 1 000 innbyggere', da: 'Modtagne flygtninge pr. 1.000 indbyggere', fi: 'Vastaanotetut pakolaiset 1 000 asukasta kohden', is: 'Flóttafólk á hverja 1.000 íbúa' },
     definition: {
-      en: 'Refugees received or settled during the year (see refugees-received) per 1,000 inhabitants at the start of the year. Sweden: Kolada N02006 as published (divided by the population on 31 December of the previous year). Norway: IMDi settled refugees divided by SSB population on 1 January of the same year, both on 2024 municipalities.',
-      sv: 'Flyktingar som tagits emot eller bosatts under året (se refugees-received) per 1 000 invånare vid årets början. Sverige: Kolada N02006 som publicerat (dividerat med folkmängden 31 december föregående år). Norge: IMDi:s bosatta flyktingar dividerat med SSB:s folkmängd 1 januari samma år, båda på 2024 års kommuner.',
-      nb: 'Flyktninger mottatt eller bosatt i løpet av året (se refugees-received) per 1 000 innbyggere ved årets begynnelse. Sverige: Kolada N02006 som publisert (delt på folkemengden 31. desember året før). Norge: flyktninger bosatt etter avtale med IMDi delt på SSBs folkemengde 1. januar samme år, begge på 2024-kommuner.',
-      da: 'Flygtninge modtaget eller bosat i løbet af året (se refugees-received) pr. 1.000 indbyggere ved årets begyndelse. Sverige: Kolada N02006 som offentliggjort (divideret med befolkningstallet 31. december året før). Norge: IMDi\'s bosatte flygtninge divideret med SSB\'s befolkningstal 1. januar samme år, begge på 2024-kommuner.',
-      fi: 'Vuoden aikana vastaanotetut tai kuntaan sijoitetut pakolaiset (ks. refugees-received) 1 000 vuoden alun asukasta kohden. Ruotsi: Kolada N02006 sellaisenaan (jaettu edellisen vuoden 31. joulukuuta väkiluvulla). Norja: IMDi:n mukaan sijoitetut pakolaiset jaettuna SSB:n saman vuoden 1. tammikuuta väkiluvulla, molemmat vuoden 2024 kuntajaolla.',
-      is: 'Flóttafólk sem tekið var á móti eða fékk búsetu á árinu (sjá refugees-received) á hverja 1.000 íbúa í upphafi árs. Svíþjóð: Kolada N02006 eins og birt (deilt með íbúafjölda 31. desember fyrra árs). Noregur: flóttafólk sem fékk búsetu samkvæmt IMDi deilt með íbúafjölda SSB 1. janúar sama árs, hvort tveggja miðað við sveitarfélög ársins 2024.',
+      en: 'Refugees received or settled during the year (see refugees-received) per 1,000 inhabitants at the start of the year. Each country counts them its own way (named per country).',
+      sv: 'Flyktingar som tagits emot eller bosatts under året (se refugees-received) per 1 000 invånare vid årets början. Länderna räknar på olika sätt (anges per land).',
+      nb: 'Flyktninger mottatt eller bosatt i løpet av året (se refugees-received) per 1 000 innbyggere ved årets begynnelse. Landene teller på ulike måter (oppgitt per land).',
+      da: 'Flygtninge modtaget eller bosat i løbet af året (se refugees-received) pr. 1.000 indbyggere ved årets begyndelse. Landene tæller på forskellige måder (angivet pr. land).',
+      fi: 'Vuoden aikana vastaanotetut tai kuntaan sijoitetut pakolaiset (ks. refugees-received) 1 000 vuoden alun asukasta kohden. Maat laskevat ne eri tavoin (kerrottu maittain).',
+      is: 'Flóttafólk sem tekið var á móti eða fékk búsetu á árinu (sjá refugees-received) á hverja 1.000 íbúa í upphafi árs. Löndin telja á ólíkan hátt (tilgreint fyrir hvert land).',
+    },
+    countryDefinitions: {
+      SE: {
+        en: 'Kolada N02006 as published (divided by the population on 31 December of the previous year).',
+        sv: 'Kolada N02006 som publicerat (dividerat med folkmängden 31 december föregående år).',
+        nb: 'Kolada N02006 som publisert (delt på folkemengden 31. desember året før).',
+        da: 'Kolada N02006 som offentliggjort (divideret med befolkningstallet 31. december året før).',
+        fi: 'Kolada N02006 sellaisenaan (jaettu edellisen vuoden 31. joulukuuta väkiluvulla).',
+        is: 'Kolada N02006 eins og birt (deilt með íbúafjölda 31. desember fyrra árs).',
+      },
+      NO: {
+        en: 'IMDi settled refugees divided by SSB population on 1 January of the same year, both on 2024 municipalities.',
+        sv: 'IMDi:s bosatta flyktingar dividerat med SSB:s folkmängd 1 januari samma år, båda på 2024 års kommuner.',
+        nb: 'Flyktninger bosatt etter avtale med IMDi delt på SSBs folkemengde 1. januar samme år, begge på 2024-kommuner.',
+        da: 'IMDi\'s bosatte flygtninge divideret med SSB\'s befolkningstal 1. januar samme år, begge på 2024-kommuner.',
+        fi: 'IMDi:n mukaan sijoitetut pakolaiset jaettuna SSB:n saman vuoden 1. tammikuuta väkiluvulla, molemmat vuoden 2024 kuntajaolla.',
+        is: 'Flóttafólk sem fékk búsetu samkvæmt IMDi deilt með íbúafjölda SSB 1. janúar sama árs, hvort tveggja miðað við sveitarfélög ársins 2024.',
+      },
     },
   },
   'net-migration-per-1000': {
@@ -130,7 +166,7 @@ const L = {
 };
 
 /** An indicator file of this module: labels and definition from `L`. */
-const fileOf = ({ id, ...rest }) => indicatorFile({ id, label: L[id].label, definition: L[id].definition, ...rest });
+const fileOf = ({ id, ...rest }) => indicatorFile({ id, label: L[id].label, definition: L[id].definition, countryDefinitions: L[id].countryDefinitions, ...rest });
 
 const toSeMap = (kolada, fn = (v) => v) => {
   const m = new Map();

@@ -26,7 +26,7 @@ export function buildReadme({ files, sizes, geo, ind, cases, built, sections = [
   p('## Files', '', '| file | what | bytes | gzipped |', '| --- | --- | ---: | ---: |');
   const what = (path) => path === 'municipalities.topo.json' ? 'TopoJSON: `municipalities` (one per municipality) and `countries` (context outlines)'
     : path.startsWith('indicators/') ? `indicator \`${files[path].id}\` (${files[path].unit})`
-      : path === 'country-series.json' ? 'national series 1951–2024: population, net migration, refugees, asylum-seekers'
+      : path === 'country-series.json' ? `national series: ${Object.keys(files[path].series).join(', ')}`
         : path.startsWith('schemas/') ? 'JSON Schema'
           : path.startsWith('case-studies') ? 'learning examples' : '';
   for (const [path, s] of Object.entries(sizes)) p(`| \`${path}\` | ${what(path)} | ${s.raw.toLocaleString('en')} | ${s.gzip.toLocaleString('en')} |`);
@@ -47,12 +47,31 @@ export function buildReadme({ files, sizes, geo, ind, cases, built, sections = [
     '```', '',
     'Check it with the schema (the validator of the widgets, `src/core/json-schema.js`, which the data script uses too, reports errors with the field path, e.g. `values.DK-101[0]: expected number or null, got string`). Keys of `values` must be ids present in `municipalities.topo.json`; each array must have one entry per year.', '');
 
-  p('## Coverage', '', '| indicator | country | years | municipalities with a figure |', '| --- | --- | --- | ---: |');
-  for (const [path, f] of Object.entries(files)) {
-    if (!path.startsWith('indicators/')) continue;
-    for (const [c, cov] of Object.entries(f.coverage)) p(`| \`${f.id}\` | ${c} | ${cov.from}–${cov.to} | ${cov.municipalities} of ${geo.counts[c]} |`);
+  p('## Coverage', '',
+    'Generated from the files themselves: for each indicator and country, the years with a figure, when a year\'s figure refers to (`reference`: a stock on a day, a month, or the calendar year), and how many municipalities have at least one figure.', '',
+    '| indicator | unit | country | years | refers to | municipalities with a figure |', '| --- | --- | --- | --- | --- | ---: |');
+  const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+  const refersTo = (r) => r === 'year' ? 'calendar year' : /^\d{2}-\d{2}$/.test(r ?? '') ? `stock on ${Number(r.slice(3))} ${MONTHS[Number(r.slice(0, 2)) - 1]}` : /^\d{2}$/.test(r ?? '') ? `${MONTHS[Number(r) - 1]} of the year` : 'not stated';
+  const yearsOf = (f, c) => ranges(f.years.filter((_, i) => Object.entries(f.values).some(([k, v]) => k.startsWith(`${c}-`) && v[i] !== null)));
+  const indicatorFiles = Object.entries(files).filter(([path]) => path.startsWith('indicators/')).map(([, f]) => f);
+  for (const f of indicatorFiles) {
+    for (const [c, cov] of Object.entries(f.coverage)) p(`| \`${f.id}\` | ${f.unit} | ${c} | ${yearsOf(f, c)} | ${refersTo(cov.reference)} | ${cov.municipalities} of ${geo.counts[c]} |`);
   }
-  p('', 'Denmark and Iceland have no municipality figures in the raw sources; the widgets show them as "no data". Finland has only the foreign-language share. National series for all five countries are in `country-series.json`.', '');
+  const covered = (c) => indicatorFiles.filter((f) => f.coverage[c]).map((f) => `\`${f.id}\``);
+  p('');
+  for (const c of Object.keys(geo.counts).sort()) {
+    const ids = covered(c);
+    p(ids.length ? `- **${c}:** ${ids.join(', ')}.` : `- **${c}: no municipality figures** in the raw sources. The widgets say so ("No figures for …") and colour its municipalities as "no figure". A partner can supply them in an indicator file (\`src\`, see "Making a partner file"): the ids are those of \`municipalities.topo.json\` (\`${c}-…\`), one value per year, with the source cited.`);
+  }
+  const cs = files['country-series.json'];
+  if (cs) {
+    p('', '### Country series (`country-series.json`)', '', '| series | refers to | country: years |', '| --- | --- | --- |');
+    for (const sr of Object.values(cs.series)) {
+      const perCountry = Object.entries(sr.values).filter(([c]) => c !== 'NORDIC').map(([c, v]) => `${c} ${ranges(sr.years.filter((_, i) => v[i] !== null)) || 'none'}`);
+      p(`| \`${sr.id}\` | ${refersTo(sr.reference)} | ${perCountry.join('; ')} |`);
+    }
+  }
+  p('');
 
   p('## Geometry', '',
     `- Municipalities: ${Object.entries(geo.counts).map(([c, n]) => `${c} ${n}`).join(', ')} (total ${Object.values(geo.counts).reduce((a, b) => a + b, 0)}). WGS84 longitude/latitude, quantized.`,
@@ -105,6 +124,6 @@ export function buildReadme({ files, sizes, geo, ind, cases, built, sections = [
 
   p('## Rebuilding', '',
     '```sh', 'npm run data            # = node scripts/build-data.mjs', 'node --test test/data/  # checks counts, figures, budgets, schemas, reproducibility', '```', '',
-    'Environment: `NORDIC_RAW_DATA` (raw folder, default `../shared/data` from the repository root), `NORDIC_DATA_OUT` (output folder, default `data/`), `NORDIC_DATA_DATE` (the `built` date, default today in UTC). With the same raw files and date, two runs give byte-identical files.', '');
+    'Environment: `NORDIC_RAW_DATA` (raw folder, default `data/raw`, the repository\'s own copy), `NORDIC_DATA_OUT` (output folder, default `data/`), `NORDIC_DATA_DATE` (the `built` date, default today in UTC). With the same raw files and date, two runs give byte-identical files.', '');
   return L.join('\n');
 }
