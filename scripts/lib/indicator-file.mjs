@@ -19,13 +19,14 @@ export const REFERENCE_PATTERN = /^(\d{2}-\d{2}|\d{2}|year)$/;
  * @param {Record<string, Map<string, Map<number, number|null>>>} o.series country → featureId → year → value
  * @param {Record<string, string>} o.reference country → reference (see REFERENCE_PATTERN); required for every country in `series`
  * @param {Record<string, {en: string}>} [o.countryDefinitions] country → how that country's office measures it, where the national definitions differ in detail
+ * @param {Record<string, {en: string}>} [o.countryMeasures] country → a short name of that measure for tooltips and tables (`immigrants and descendants`)
  * @param {Record<string, {en: string}>} [o.coverageNotes] country → caveat shown with that country
  * @param {Record<string, Map<number, number|null>>} [o.national] country → year → the country's own figure under the same definition
  * @param {{en: string}[]} [o.notes]
  * @param {string} o.built
  * @param {number} o.digits decimals kept
  */
-export function indicatorFile({ id, unit, label, definition, sources, series, reference, countryDefinitions = {}, coverageNotes = {}, national = {}, notes, built, digits }) {
+export function indicatorFile({ id, unit, label, definition, sources, series, reference, countryDefinitions = {}, countryMeasures = {}, coverageNotes = {}, national = {}, notes, built, digits }) {
   const allYears = new Set();
   for (const m of Object.values(series)) for (const ys of m.values()) for (const [y, v] of ys) if (v !== null && v !== undefined) allYears.add(y);
   const years = [...allYears].sort((a, b) => a - b);
@@ -48,6 +49,7 @@ export function indicatorFile({ id, unit, label, definition, sources, series, re
     coverage[country] = {
       from, to, municipalities: count, reference: ref,
       ...(countryDefinitions[country] ? { definition: countryDefinitions[country] } : {}),
+      ...(countryMeasures[country] ? { measure: countryMeasures[country] } : {}),
       ...(coverageNotes[country] ? { note: coverageNotes[country] } : {}),
     };
   }

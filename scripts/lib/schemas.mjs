@@ -49,6 +49,7 @@ export const indicatorSchema = {
             from: YEAR, to: YEAR, municipalities: { type: 'integer', minimum: 0 },
             reference: { type: 'string', pattern: '^(\\d{2}-\\d{2}|\\d{2}|year)$' },
             definition: { $ref: '#/$defs/localizedText' },
+            measure: { $ref: '#/$defs/localizedText' },
             note: { $ref: '#/$defs/localizedText' },
           },
           additionalProperties: false,

@@ -63,6 +63,8 @@ export interface IndicatorCoverage {
   reference?: ReferencePeriod;
   /** This country's own measure, where the national definitions differ in detail. */
   definition?: LocalizedText;
+  /** A short name of that measure for tooltips and tables (`immigrants and descendants`). */
+  measure?: LocalizedText;
   note?: LocalizedText;
 }
 

@@ -141,6 +141,36 @@ export function classIndex(value: number | null | undefined, breaks: readonly nu
   return 0;
 }
 
+/**
+ * Classes for a ratio to the country's own figure (unit `ratio`, 1.00 = as the country): fixed
+ * bounds symmetric around 1 on a log scale (half, four fifths, five fourths, double), so a class
+ * means the same on every map, coloured on a diverging ramp (ColorBrewer BrBG, colour-blind safe)
+ * whose middle is "about as the country". Classes the values do not reach are left out with their
+ * colours, so a colour keeps its meaning.
+ */
+export const RATIO_BOUNDS = [0.5, 0.8, 1.25, 2] as const;
+const RATIO_COLORS = ['#a6611a', '#dfc27d', '#f5f5f5', '#80cdc1', '#018571'] as const;
+
+export function ratioClasses(values: readonly (number | null | undefined)[]): { breaks: number[]; colors: string[] } {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of values) if (typeof v === 'number' && Number.isFinite(v)) { if (v < min) min = v; if (v > max) max = v; }
+  if (min > max) return { breaks: [], colors: [] };
+  const breaks = [min];
+  const colors: string[] = [];
+  RATIO_BOUNDS.forEach((bound, i) => {
+    if (bound <= min) return;
+    if (bound >= max) return;
+    colors.push(RATIO_COLORS[i]!);
+    breaks.push(bound);
+  });
+  breaks.push(max);
+  // The class holding max: the first bound above max, or the top class.
+  const top = RATIO_BOUNDS.findIndex((bound) => bound >= max);
+  colors.push(RATIO_COLORS[top < 0 ? RATIO_BOUNDS.length : top]!);
+  return { breaks: min === max ? [min, max] : breaks, colors: min === max ? [RATIO_COLORS[top < 0 ? RATIO_BOUNDS.length : top]!] : colors };
+}
+
 /** Parses `classes`: an integer 3-9, else `undefined`. */
 export function parseClasses(raw: unknown): number | undefined {
   const n = typeof raw === 'number' ? raw : Number(String(raw ?? '').trim());

@@ -21,7 +21,7 @@ import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
 import { createView, finalizeView, modifyTuples, preloadVega, setChangedSignals } from '../../core/vega-loader.js';
 import spec from './map.vl.json';
 import { mapStyles } from './nordic-migration-map.styles.js';
-import { DEFAULT_SCHEME, METHODS, MAX_CLASSES, MIN_CLASSES, SCHEME_NAMES, classBreaks, classIndex, isScheme, parseClasses, schemeColors, type ClassMethod, type SchemeName } from './classify.js';
+import { DEFAULT_SCHEME, METHODS, MAX_CLASSES, MIN_CLASSES, SCHEME_NAMES, classBreaks, classIndex, isScheme, parseClasses, ratioClasses, schemeColors, type ClassMethod, type SchemeName } from './classify.js';
 import { boundarySources, decodeGeometry, type DecodedGeometry } from './geometry.js';
 import {
   COUNTRY_INDICATORS,
@@ -87,8 +87,9 @@ interface MapModel {
   yearOf: Partial<Record<CountryCode, number>>;
   /** When each country's figures refer to (`coverage[country].reference` of the file). */
   references: Partial<Record<CountryCode, string>>;
-  /** Each shown country's own measure, where the national definitions differ. */
+  /** Each shown country's own measure, where the national definitions differ: its definition and a short name. */
   countryDefinitions: { country: CountryCode; text: () => string }[];
+  measures: Partial<Record<CountryCode, () => string>>;
   years: number[];
   rows: AreaRow[];
   byId: Map<string, AreaRow>;
@@ -355,6 +356,7 @@ export class NordicMigrationMap extends NordicElement {
     let yearsOfCountry: (country: CountryCode) => readonly number[] = () => [];
     let references: Partial<Record<CountryCode, string>> = {};
     let countryDefinitions: MapModel['countryDefinitions'] = [];
+    let measures: MapModel['measures'] = {};
 
     if (level === 'country') {
       const countryIndicator = indicatorId as CountryIndicator;
@@ -404,6 +406,10 @@ export class NordicMigrationMap extends NordicElement {
           const definition = coverage[country]?.definition;
           return definition ? [{ country, text: () => localized(definition, this.locale) }] : [];
         });
+        measures = Object.fromEntries(countries.flatMap((country) => {
+          const measure = coverage[country]?.measure;
+          return measure ? [[country, () => localized(measure, this.locale)]] : [];
+        }));
         notes = Object.entries(coverage)
           .filter(([country, coverage]) => shown.has(country) && coverage?.note)
           .map(([, coverage]) => () => localized(coverage!.note, this.locale));
@@ -434,8 +440,15 @@ export class NordicMigrationMap extends NordicElement {
     });
     // One set of classes for all the years of the slider, so a colour means the same in every
     // year and the legend stays put while the years play.
-    const breaks = classBreaks(years.length > 1 ? years.flatMap((y) => places.map((p) => valueOf(p.place.id, y))) : values, classes, method);
-    const colors = schemeColors(scheme, Math.max(1, breaks.length - 1));
+    const pooled = years.length > 1 ? years.flatMap((y) => places.map((p) => valueOf(p.place.id, y))) : values;
+    // A ratio to the country gets fixed classes around 1 on a diverging ramp, unless the page asks for its own.
+    const fixedRatio = unit === 'ratio' && !['scheme', 'method', 'classes'].some((name) => this.hasAttribute(name));
+    const { breaks, colors } = fixedRatio
+      ? ratioClasses(pooled)
+      : (() => {
+          const b = classBreaks(pooled, classes, method);
+          return { breaks: b, colors: schemeColors(scheme, Math.max(1, b.length - 1)) };
+        })();
     const noData = cssValues(this)('--_map-no-data', '#9e9e9e');
     const rows: AreaRow[] = places.map((p, i) => {
       const value = values[i] ?? null;
@@ -465,6 +478,7 @@ export class NordicMigrationMap extends NordicElement {
       yearOf,
       references,
       countryDefinitions,
+      measures,
       years,
       rows,
       byId: new Map(rows.map((r) => [r.id, r])),
@@ -686,7 +700,7 @@ export class NordicMigrationMap extends NordicElement {
     return formatPeriod(year, this.model?.references[country], this.locale);
   }
 
-  private tooltipText(row: AreaRow): { name: string; country: string; value: string } {
+  private tooltipText(row: AreaRow): { name: string; country: string; value: string; measure: string } {
     const model = this.model!;
     return withLocale(this.locale, () => {
       const period = row.year === undefined ? undefined : this.period(row.place.country, row.year);
@@ -694,6 +708,7 @@ export class NordicMigrationMap extends NordicElement {
       return {
         name: model.level === 'country' ? countryName(row.place.country, this.locale) : displayName(row.place, this.locale),
         country: countryName(row.place.country, this.locale),
+        measure: row.value === null ? '' : model.measures[row.place.country]?.() ?? '',
         value: !period
           ? msg('No figure')
           : row.value === null
@@ -715,14 +730,14 @@ export class NordicMigrationMap extends NordicElement {
     const text = this.tooltipText(row);
     const sameCountry = this.model!.level === 'country';
     render(
-      html`<strong>${text.name}</strong>${sameCountry ? nothing : html`<span>${text.country}</span><br />`}<span>${text.value}</span>`,
+      html`<strong>${text.name}</strong>${sameCountry ? nothing : html`<span>${text.country}</span><br />`}<span>${text.value}</span>${text.measure ? html`<br /><span class="measure">${text.measure}</span>` : nothing}`,
       tooltip,
     );
     tooltip.style.left = `${x ?? row.x}px`;
     tooltip.style.top = `${y ?? row.y}px`;
     tooltip.hidden = false;
     this.tooltipVisible = true;
-    if (live && x === undefined) live.textContent = `${text.name}${sameCountry ? '' : `, ${text.country}`}: ${text.value}`;
+    if (live && x === undefined) live.textContent = `${text.name}${sameCountry ? '' : `, ${text.country}`}: ${text.value}${text.measure ? ` (${text.measure})` : ''}`;
   }
 
   private hideTooltip(): void {
@@ -1006,6 +1021,10 @@ export class NordicMigrationMap extends NordicElement {
         value: (r) => r.value,
         format: (r) => (r.value === null ? '–' : formatValue(r.value, model.unit, this.locale)),
       },
+      // Each country's own measure, where they differ.
+      ...(new Set(model.countries.filter((c) => model.yearOf[c] !== undefined).map((c) => model.measures[c]?.() ?? '')).size > 1
+        ? [{ key: 'measure', label: msg('Measure'), value: (r: AreaRow) => model.measures[r.place.country]?.() ?? '' }]
+        : []),
       // Each country's own year: the column says which figure is from when.
       ...(model.year === 'latest' && new Set(Object.values(model.yearOf)).size > 1
         ? [{ key: 'year', label: msg('Year'), numeric: true, value: (r: AreaRow) => r.year ?? null, format: (r: AreaRow) => (r.year === undefined ? '–' : this.period(r.place.country, r.year).text) }]

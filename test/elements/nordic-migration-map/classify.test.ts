@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { JENKS_SAMPLE, SCHEMES, SCHEME_NAMES, classBreaks, classIndex, parseClasses, schemeColors } from '../../../src/elements/nordic-migration-map/classify.js';
+import { JENKS_SAMPLE, RATIO_BOUNDS, SCHEMES, SCHEME_NAMES, classBreaks, classIndex, parseClasses, ratioClasses, schemeColors } from '../../../src/elements/nordic-migration-map/classify.js';
 
 const hex = (color: string) => [1, 3, 5].map((i) => parseInt(color.slice(i, i + 2), 16));
 const distance = (a: string, b: string) => Math.hypot(...hex(a).map((v, i) => v - hex(b)[i]!));
@@ -80,5 +80,21 @@ describe('classify', () => {
     for (const noData of ['#9e9e9e', '#6b6b6b']) {
       for (const name of SCHEME_NAMES) for (const color of SCHEMES[name]) expect(distance(noData, color), `${noData} vs ${color}`).to.be.greaterThan(40);
     }
+  });
+
+  it('gives ratios to the country fixed classes around 1, each class keeping its colour', () => {
+    const all = ratioClasses([0.3, 0.9, 1.1, 3.2, null]);
+    expect(all.breaks).to.deep.equal([0.3, ...RATIO_BOUNDS, 3.2]);
+    expect(all.colors).to.have.length(5);
+    // The middle class holds 1.00 ("as the country") and is the ramp's neutral middle.
+    expect(classIndex(1, all.breaks)).to.equal(2);
+    // Values that reach only part of the range: the classes they reach, with the same colours.
+    const part = ratioClasses([0.9, 1.1, 1.6]);
+    expect(part.breaks).to.deep.equal([0.9, 1.25, 1.6]);
+    expect(part.colors).to.deep.equal([all.colors[2], all.colors[3]]);
+    const low = ratioClasses([0.1, 0.4]);
+    expect(low.colors).to.deep.equal([all.colors[0]]);
+    expect(ratioClasses([])).to.deep.equal({ breaks: [], colors: [] });
+    expect(ratioClasses([2, 2]).colors).to.deep.equal([all.colors[3]]);
   });
 });
