@@ -191,6 +191,14 @@ export const mapStyles = css`
     margin: 0.3rem 0 0;
     color: var(--_muted);
   }
+  .legend .about {
+    margin: 0.3rem 0 0;
+  }
+  .legend .about summary {
+    cursor: pointer;
+    color: var(--_muted);
+    width: fit-content;
+  }
   .keys {
     margin: 0.3rem 0 0;
     color: var(--_muted);

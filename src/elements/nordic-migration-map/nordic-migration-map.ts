@@ -1069,14 +1069,23 @@ export class NordicMigrationMap extends NordicElement {
         ? html`<p class="note classes-span">${msg(str`Colour classes cover ${model.years[0]!}–${model.years[model.years.length - 1]!}, so colours compare across years.`)}</p>`
         : nothing}
       ${periodNote ? html`<p class="note periods">${periodNote}</p>` : nothing}
-      ${definitions.map((d) => html`<p class="note country-definition">${countryName(d.country, this.locale)}: ${d.text()}</p>`)}
       ${missing.length
         ? html`<p class="note missing">${model.year === 'latest'
             ? msg(str`No figures for ${formatList(missing, this.locale)}.`)
             : msg(str`No figures for ${formatList(missing, this.locale)} in ${model.year}.`)}</p>`
         : nothing}
-      ${model.notes.map((note) => note(model.yearOf)).filter(Boolean).map((note) => html`<p class="note">${note}</p>`)}
+      ${this.renderAbout(definitions, model.notes.map((note) => note(model.yearOf)).filter(Boolean))}
     </div>`;
+  }
+
+  /** Each country's measure and the file's caveats, behind one disclosure so the legend stays short. */
+  private renderAbout(definitions: MapModel['countryDefinitions'], notes: string[]): unknown {
+    if (!definitions.length && !notes.length) return nothing;
+    return html`<details class="about">
+      <summary>${definitions.length ? msg('How each country measures it') : msg('About the figures')}</summary>
+      ${definitions.map((d) => html`<p class="note country-definition">${countryName(d.country, this.locale)}: ${d.text()}</p>`)}
+      ${notes.map((note) => html`<p class="note">${note}</p>`)}
+    </details>`;
   }
 }
 
