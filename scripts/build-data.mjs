@@ -36,7 +36,7 @@ export async function main(env = process.env) {
   // Each further builder returns its files and the README lines that explain its crosswalks and gaps.
   const readmeSections = [];
   for (const builder of [buildOriginIndicators, buildOutcomeIndicators]) {
-    const out = builder({ rawDir, built, geometryIds, existing: ind.files });
+    const out = builder({ rawDir, built, geometryIds, topology: geo.topology, existing: ind.files });
     for (const [id, f] of Object.entries(out.files)) {
       if (ind.files[id]) throw new Error(`indicator ${id} built twice`);
       ind.files[id] = f;
