@@ -129,6 +129,12 @@ export function yearsByCountry(choice: YearChoice, countries: readonly CountryCo
   return out;
 }
 
+/** The one year every shown country's figures come from, or `undefined` when they differ (or none is shown). */
+export function sharedYear(yearOf: Partial<Record<CountryCode, number>>): number | undefined {
+  const years = new Set(Object.values(yearOf));
+  return years.size === 1 ? [...years][0] : undefined;
+}
+
 /** The figure of one feature in one year, `null` where there is none. */
 export function valueAt(file: IndicatorFile, id: string, year: number): number | null {
   const index = file.years.indexOf(year);

@@ -46,6 +46,7 @@ import {
   valueAt,
   yearList,
   yearsByCountry,
+  sharedYear,
   yearsWithData,
   type CountryIndicator,
   type Direction,
@@ -920,9 +921,10 @@ export class NordicMigrationMap extends NordicElement {
     });
   }
 
-  /** `2015`, or "latest figures" when each country shows its own latest year. */
+  /** `2015`; with `latest`, that year when every shown country's latest is the same, else "latest figures". */
   private shownYearText(model: MapModel): string {
-    return model.year === 'latest' ? msg('latest figures') : String(model.year);
+    const year = model.year === 'latest' ? sharedYear(model.yearOf) : model.year;
+    return year === undefined ? msg('latest figures') : String(year);
   }
 
   /** The distinct years shown, for the source line (`2015, 2022, 2026`). */
@@ -1026,7 +1028,7 @@ export class NordicMigrationMap extends NordicElement {
         ? [{ key: 'measure', label: msg('Measure'), value: (r: AreaRow) => model.measures[r.place.country]?.() ?? '' }]
         : []),
       // Each country's own year: the column says which figure is from when.
-      ...(model.year === 'latest' && new Set(Object.values(model.yearOf)).size > 1
+      ...(model.year === 'latest' && sharedYear(model.yearOf) === undefined
         ? [{ key: 'year', label: msg('Year'), numeric: true, value: (r: AreaRow) => r.year ?? null, format: (r: AreaRow) => (r.year === undefined ? '–' : this.period(r.place.country, r.year).text) }]
         : []),
     ];

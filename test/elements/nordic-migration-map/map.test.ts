@@ -119,8 +119,11 @@ describe('<nordic-migration-map>', () => {
     expect(without).to.include('IS');
     const names = without.map((c) => countryName(c, 'en'));
     expect(clean(map.shadowRoot!.querySelector('.legend .missing')?.textContent)).to.contain(names[names.length - 1]!).and.to.contain('in 2015');
-    // No year column: every figure is from 2015.
-    expect(map.shadowRoot!.querySelectorAll('thead th').length).to.equal(3);
+    // No year column: every figure is from 2015. The countries' measures differ, so a measure column.
+    const headers = [...map.shadowRoot!.querySelectorAll('thead th')].map((th) => clean(th.textContent));
+    expect(headers.length).to.equal(4);
+    expect(headers[3]).to.contain('Measure');
+    expect(headers.some((h) => h.startsWith('Year'))).to.equal(false);
   });
 
   it('cites the boundaries of the countries shown, from the geometry file', async () => {

@@ -13,6 +13,7 @@ import {
   valueAt,
   yearList,
   yearsByCountry,
+  sharedYear,
   yearsWithData,
   type Place,
 } from '../../../src/elements/nordic-migration-map/model.js';
@@ -159,6 +160,9 @@ describe('map projection', () => {
     const yearsOf = (c: string) => own[c] ?? [];
     expect(yearsByCountry('latest', ['SE', 'DK', 'NO', 'IS'], yearsOf)).to.deep.equal({ SE: 2022, DK: 2026, NO: 2015 });
     expect(yearsByCountry(2022, ['SE', 'DK', 'NO', 'IS'], yearsOf)).to.deep.equal({ SE: 2022 });
+    expect(sharedYear({ SE: 2022, DK: 2026 })).to.equal(undefined);
+    expect(sharedYear({ SE: 2022, NO: 2022 })).to.equal(2022);
+    expect(sharedYear({})).to.equal(undefined);
     expect(yearsByCountry(2015, ['DK'], yearsOf)).to.deep.equal({ DK: 2015 });
   });
 });
