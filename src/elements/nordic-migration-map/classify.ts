@@ -149,7 +149,7 @@ export function classIndex(value: number | null | undefined, breaks: readonly nu
  * colours, so a colour keeps its meaning.
  */
 export const RATIO_BOUNDS = [0.5, 0.8, 1.25, 2] as const;
-const RATIO_COLORS = ['#a6611a', '#dfc27d', '#f5f5f5', '#80cdc1', '#018571'] as const;
+export const RATIO_COLORS = ['#a6611a', '#dfc27d', '#f5f5f5', '#80cdc1', '#018571'] as const;
 
 export function ratioClasses(values: readonly (number | null | undefined)[]): { breaks: number[]; colors: string[] } {
   let min = Infinity;

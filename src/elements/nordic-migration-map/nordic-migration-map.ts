@@ -168,14 +168,14 @@ export class NordicMigrationMap extends NordicElement {
   /** Address of a partner's own indicator file (format `nordic-indicator/1`, checked against the schema). Overrides `indicator`. */
   @property({ reflect: true }) src = '';
 
-  /** Colour scheme: `ylgnbu` (default), `bupu`, `blues`, `orrd` or `viridis`; all sequential and colour-blind-safe. */
-  @property({ reflect: true }) scheme: string = 'ylgnbu';
+  /** Colour scheme: `ylgnbu` (default), `bupu`, `blues`, `orrd` or `viridis`; all sequential and colour-blind-safe. A ratio to the country (the default indicator) has fixed classes around 1 on a diverging ramp unless `scheme`, `classes` or `method` is set. */
+  @property({ reflect: true }) scheme: string | undefined;
 
   /** Number of colour classes, 3 to 9 (default 5). */
-  @property({ reflect: true, type: Number }) classes = 5;
+  @property({ reflect: true, type: Number }) classes: number | undefined;
 
   /** Classification: `quantile` (default), `equal` (equal intervals) or `jenks` (natural breaks). */
-  @property({ reflect: true }) method: string = 'quantile';
+  @property({ reflect: true }) method: string | undefined;
 
   /** `svg` (default) or `canvas` (faster with many maps on a page; the table stays the accessible path). */
   @property({ reflect: true }) renderer: string = 'svg';
@@ -277,13 +277,14 @@ export class NordicMigrationMap extends NordicElement {
     if (!oneOf(VIEWS, this.view)) invalid('view', this.view, VIEWS);
     const renderer = oneOf(RENDERERS, this.renderer) ?? 'svg';
     if (!oneOf(RENDERERS, this.renderer)) invalid('renderer', this.renderer, RENDERERS);
-    const schemeName = (this.scheme ?? '').trim().toLowerCase();
+    // Unset (no attribute, or removed: null) means the default; set but unknown is reported.
+    const schemeName = (this.scheme ?? DEFAULT_SCHEME).trim().toLowerCase();
     const scheme: SchemeName = isScheme(schemeName) ? schemeName : DEFAULT_SCHEME;
     if (!isScheme(schemeName)) invalid('scheme', this.scheme, SCHEME_NAMES);
-    const method: ClassMethod = oneOf(METHODS, this.method) ?? 'quantile';
-    if (!oneOf(METHODS, this.method)) invalid('method', this.method, METHODS);
-    const classes = parseClasses(this.classes) ?? 5;
-    if (parseClasses(this.classes) === undefined) {
+    const method: ClassMethod = oneOf(METHODS, this.method ?? 'quantile') ?? 'quantile';
+    if (!oneOf(METHODS, this.method ?? 'quantile')) invalid('method', this.method, METHODS);
+    const classes = parseClasses(this.classes ?? 5) ?? 5;
+    if (parseClasses(this.classes ?? 5) === undefined) {
       invalid('classes', Number.isNaN(this.classes) ? this.getAttribute('classes') : this.classes, Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => String(MIN_CLASSES + i)));
     }
     const parsedCountries = parseCountries(this.countries);
@@ -443,7 +444,7 @@ export class NordicMigrationMap extends NordicElement {
     // year and the legend stays put while the years play.
     const pooled = years.length > 1 ? years.flatMap((y) => places.map((p) => valueOf(p.place.id, y))) : values;
     // A ratio to the country gets fixed classes around 1 on a diverging ramp, unless the page asks for its own.
-    const fixedRatio = unit === 'ratio' && !['scheme', 'method', 'classes'].some((name) => this.hasAttribute(name));
+    const fixedRatio = unit === 'ratio' && this.scheme == null && this.method == null && this.classes == null;
     const { breaks, colors } = fixedRatio
       ? ratioClasses(pooled)
       : (() => {

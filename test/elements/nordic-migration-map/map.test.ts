@@ -6,7 +6,7 @@ import { diagnostics } from '../../../src/core/diagnostics.js';
 import { countryName } from '../../../src/core/i18n-data.js';
 import type { NordicErrorDetail, NordicSelectDetail } from '../../../src/core/events.js';
 import { catchDownloads, clean } from '../../helpers.js';
-import { DEFAULT_SCHEME, classBreaks, classIndex, schemeColors } from '../../../src/elements/nordic-migration-map/classify.js';
+import { DEFAULT_SCHEME, RATIO_COLORS, classBreaks, classIndex, schemeColors } from '../../../src/elements/nordic-migration-map/classify.js';
 
 // The test server serves Vega as hundreds of separate modules (the map entry imports it), which
 // fill the browser's default 250 resource timings; keep room for the data requests counted below.
@@ -93,6 +93,10 @@ describe('<nordic-migration-map>', () => {
     expect(withFigures).to.deep.equal(['DK', 'FI', 'NO', 'SE']);
     expect([...fills.keys()].sort()).to.deep.equal(withFigures);
     for (const c of withFigures) expect(fills.get(c)!.size, `${c} in several colours`).to.be.greaterThan(1);
+    // A ratio to the country: the fixed diverging classes around 1, although the element reflects its attributes.
+    const used = new Set([...fills.values()].flatMap((set) => [...set]));
+    expect([...used].every((fill) => (RATIO_COLORS as readonly string[]).includes(fill)), [...used].join(' ')).to.equal(true);
+    expect(map.hasAttribute('scheme')).to.equal(false);
     const legend = map.shadowRoot!.querySelector('.legend')!;
     expect(clean(legend.querySelector('.legend-title')?.textContent)).to.contain('latest figures');
     expect(clean(legend.querySelector('.missing')?.textContent)).to.equal('No figures for Iceland.');
