@@ -55,8 +55,10 @@ export const mapStyles = css`
   }
   .controls .group {
     display: inline-flex;
+    flex-wrap: wrap;
     gap: 0.35rem;
     align-items: center;
+    max-width: 100%;
   }
   .controls button,
   .controls input[type='search'] {
@@ -71,7 +73,7 @@ export const mapStyles = css`
     cursor: text;
     color: inherit;
     font: inherit;
-    min-width: 12rem;
+    min-width: min(12rem, 100%);
   }
   .controls button[aria-pressed='true'] {
     background: var(--_accent);
@@ -81,6 +83,7 @@ export const mapStyles = css`
   .controls input[type='range'] {
     accent-color: var(--_accent);
     width: 10rem;
+    max-width: 100%;
   }
   .year-value {
     font-variant-numeric: tabular-nums;
