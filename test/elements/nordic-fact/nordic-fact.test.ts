@@ -93,7 +93,7 @@ describe('<nordic-fact>', () => {
   it('reports an unknown fact and still shows the default fact', async () => {
     const { element, errors } = await mount({ fact: 'unemployment', from: '1990', to: '2016' });
     expect(errors[0]!.detail).to.deep.include({ code: 'invalid-attribute', attribute: 'fact', value: 'unemployment' });
-    expect(errors[0]!.detail.accepted).to.deep.equal(['population-growth', 'migration-share', 'refugees']);
+    expect(errors[0]!.detail.accepted).to.deep.equal(['population-growth', 'migration-share', 'refugees', 'asylum-applications', 'resettlement-arrivals']);
     expect(text(element, '[role="alert"]')).to.contain('"unemployment"');
     expect(text(element, '[role="alert"]')).to.contain('migration-share');
     expect(text(element, '.figure')).to.equal('+15.2%');
