@@ -47,7 +47,22 @@ export async function main(env = process.env) {
     for (const key of Object.keys(f.values)) if (!geometryIds.has(key)) throw new Error(`${id}: ${key} is not a municipality in the geometry`);
     files[`indicators/${id}.json`] = f;
   }
-  files['country-series.json'] = buildCountrySeries({ rawDir, built });
+  const countrySeries = buildCountrySeries({ rawDir, built });
+  files['country-series.json'] = countrySeries.file;
+  const { asyZero, appCases } = countrySeries.notes;
+  const byCountry = (list) => {
+    const groups = new Map();
+    for (const k of list) groups.set(k.slice(0, 2), [...(groups.get(k.slice(0, 2)) ?? []), Number(k.slice(3))]);
+    return [...groups].map(([c, ys]) => `${c} ${ys.length} (${Math.min(...ys)}–${Math.max(...ys)})`).join('; ');
+  };
+  readmeSections.push('## Country series: sources and choices', '',
+    '- **UNHCR `refugees` R package** (`.rda` files, read with `scripts/lib/rda.mjs`; bzip2 via seek-bzip): `refugees` and `asylum-seekers` (end-year stocks, 31 December) now come from its `population` table (1951–2025) instead of the 2019 Open Numbers copy (to 2018). The definitions are the same; UNHCR has revised some older figures a little (Sweden asylum-seekers end-2015: 157,017, was 157,046).',
+    `- **Asylum-seekers, zeros:** the package writes 0 where the older UNHCR export had no asylum-seeker figure. A country-year whose asylum-seekers sum to 0 is stored as \`null\` (not reported), not as zero pending cases: ${byCountry(asyZero)} country-years.`,
+    `- **\`asylum-applications\`** (calendar year): UNHCR \`asylum_applications\`, \`app_type\` N (new) with \`dec_level\` FI or NA (first instance; the N rows marked AR, appeals and reviews, are left out), summed over origins. 2000–2005 use an undocumented \`app_type\` V instead of N, so the series starts in 2006. Country-years reported in cases (\`app_pc\` C) are left out, not mixed with persons: ${appCases.join(', ') || 'none'}.`,
+    '- **Why UNHCR and not Eurostat for asylum applications:** the Eurostat copy (`country_asylum_eurostat_natix`, `ASY_APP`, 2008–2024) counts **all** applicants, repeat applicants included, so it is a different measure (Sweden 2015: 162,550 against UNHCR\'s 156,330 new applications). UNHCR covers 2006–2025 for all five countries, from the publisher itself under CC BY 4.0; the Eurostat copy comes from a repository that states no licence. The Eurostat figures are used only as a cross-check in `test/data` (never more than one definition per series id). The 2017 Eurostat first-time applicants (`country_asylum_eurostat_dw2017`, 2008–2016) are superseded the same way.',
+    '- **`resettlement-arrivals`** (calendar year): UNHCR `solutions`, column `resettlement`, summed over origins; a country-year with no row or only NA is `null`, not 0 (Denmark 2018–2019, Finland 2022, Iceland 2022).',
+    '- **`foreign-born`** (stock on 1 January): Eurostat `migr_pop3ctb`, `c_birth=FOR`, 2010–2022, from the JSON-stat API response copied in `country_foreign_born_eurostat_kuo` (no Nordic figure carries a status flag). Foreign citizens (`migr_pop1ctz`) and the UN DESA migrant stock are not used.',
+    '- **Reference dates:** every series has `reference`: `year` for flows (calendar year), `12-31` or `01-01` for stocks on that day, `07-01` for the World Bank\'s mid-year population. The chart states it under the definition.', '');
   for (const [name, schema] of Object.entries(SCHEMAS)) { checkSchemaKeywords(schema); files[`schemas/${name}`] = schema; }
 
   // Learning examples, written by a separate helper once it exists.

@@ -113,14 +113,24 @@ export function buildReadme({ files, sizes, geo, ind, cases, built, sections = [
     '- **Denominators:** `refugees-per-1000` uses the population at the start of the year in both countries (Sweden: Kolada N02006 as published, ÷ population 31 Dec of year T-1; Norway: IMDi settled ÷ SSB population 1 January T, both on 2024 municipalities). `net-migration-per-1000` (Sweden) = N01806(T) ÷ N01951(31 Dec T-1) × 1,000.',
     '- **Population years:** `population` is the population at the end of the year. Sweden: Kolada N01951 (31 December). Norway: SSB 06913 on 1 January of the following year (the same date), so SSB "1 January 2024" is stored under 2023.',
     '- **Rounding:** shares and rates to 2 decimals (foreign-language share as published, 0.1); persons are integers. National totals and the checks in the raw CHECKS.md are reproduced from these files in `test/data`.',
-    '- **Country series:** `NORDIC` is the sum of DK, FI, IS, NO and SE, only in years where all five have a figure. World Bank population is a mid-year estimate (do not mix with the 31 December municipal figures). Net migration for Norway 1990–1998 are rounded UN WPP estimates (listed in `estimates`). UNHCR `asylum-seekers` are cases pending at the end of the year, not applications; the UNHCR data ends in 2018.', '');
+    '- **Country series:** `NORDIC` is the sum of DK, FI, IS, NO and SE, only in years where all five have a figure. World Bank population is a mid-year estimate (do not mix with the 31 December municipal figures). Net migration for Norway 1990–1998 are rounded UN WPP estimates (listed in `estimates`). UNHCR `asylum-seekers` are cases pending at the end of the year, not applications (those are `asylum-applications`); see "Country series: sources and choices".', '');
 
   p('## Sources, licences and attribution', '', '| data | publisher | table | licence | address |', '| --- | --- | --- | --- | --- |');
   const row = (what, s) => p(`| ${what} | ${s.publisher} | ${s.table ?? ''} | ${s.licence} | <${s.url}> |`);
   for (const s of GEO_SOURCES) row(`boundaries ${s.countries?.join(', ') ?? '(outlines)'}`, s);
-  for (const [k, s] of Object.entries(SRC)) row(k === 'worldBank' || k === 'unhcr' ? 'country series' : `indicators ${s.countries.join(', ')}`, s);
+  for (const [k, s] of Object.entries(SRC)) if (k !== 'worldBank') row(`indicators ${s.countries.join(', ')}`, s);
+  const seriesSources = new Map();
+  for (const sr of Object.values(files['country-series.json']?.series ?? {})) {
+    for (const s of sr.sources) {
+      if (NET_MIGRATION_SOURCES.includes(s)) continue;
+      const key = `${s.publisher}|${s.table}|${s.url}`;
+      if (!seriesSources.has(key)) seriesSources.set(key, { ids: [], s });
+      seriesSources.get(key).ids.push(sr.id);
+    }
+  }
+  for (const { ids, s } of seriesSources.values()) row(`country series ${ids.map((id) => `\`${id}\``).join(', ')}`, s);
   for (const s of NET_MIGRATION_SOURCES) row(`net migration ${s.countries.join(', ')}`, s);
-  p('', 'Where a repository or dump states no licence, the table says "not stated" and credits the original publisher; confirm the licence with the publisher before redistributing those figures (Kolada, IMDi, the compiled net-migration file, UNHCR, and the Swedish and Danish boundary copies). Credit line for maps: "Boundaries: SCB, Kartverket (CC BY 4.0), Geodatastyrelsen/DAGI, MML (CC BY 4.0), LMI via geoBoundaries (CC BY 4.0); Natural Earth."', '');
+  p('', 'Where a repository or dump states no licence, the table says "not stated" and credits the original publisher; confirm the licence with the publisher before redistributing those figures (Kolada, IMDi, the compiled net-migration file, the Eurostat foreign-born copy, and the Swedish and Danish boundary copies). Credit line for maps: "Boundaries: SCB, Kartverket (CC BY 4.0), Geodatastyrelsen/DAGI, MML (CC BY 4.0), LMI via geoBoundaries (CC BY 4.0); Natural Earth."', '');
 
   p('## Rebuilding', '',
     '```sh', 'npm run data            # = node scripts/build-data.mjs', 'node --test test/data/  # checks counts, figures, budgets, schemas, reproducibility', '```', '',

@@ -75,6 +75,7 @@ export const indicatorSchema = {
 };
 
 const yearValues = { type: 'array', items: { type: ['integer', 'null'] } };
+export const COUNTRY_SERIES_IDS = ['population', 'net-migration', 'asylum-applications', 'resettlement-arrivals', 'refugees', 'asylum-seekers', 'foreign-born'];
 export const countrySeriesSchema = {
   ...header('country-series.schema.json', 'Nordic country series (nordic-country-series/1)'),
   type: 'object',
@@ -84,8 +85,8 @@ export const countrySeriesSchema = {
     built: DATE,
     series: {
       type: 'object',
-      required: ['population', 'net-migration', 'refugees', 'asylum-seekers'],
-      properties: Object.fromEntries(['population', 'net-migration', 'refugees', 'asylum-seekers'].map((k) => [k, { $ref: '#/$defs/series' }])),
+      required: COUNTRY_SERIES_IDS,
+      properties: Object.fromEntries(COUNTRY_SERIES_IDS.map((k) => [k, { $ref: '#/$defs/series' }])),
       additionalProperties: false,
     },
   },
@@ -94,10 +95,11 @@ export const countrySeriesSchema = {
     ...commonDefs,
     series: {
       type: 'object',
-      required: ['id', 'unit', 'label', 'definition', 'sources', 'years', 'values'],
+      required: ['id', 'unit', 'reference', 'label', 'definition', 'sources', 'years', 'values'],
       properties: {
-        id: { enum: ['population', 'net-migration', 'refugees', 'asylum-seekers'] },
+        id: { enum: COUNTRY_SERIES_IDS },
         unit: { const: 'persons' },
+        reference: { type: 'string', pattern: '^(\\d{2}-\\d{2}|year)$' },
         label: { $ref: '#/$defs/localizedText' },
         definition: { $ref: '#/$defs/localizedText' },
         sources: { type: 'array', minItems: 1, items: { $ref: '#/$defs/source' } },

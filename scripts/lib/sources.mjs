@@ -54,13 +54,22 @@ export const SRC = {
     url: 'https://github.com/datasets/population/blob/425fc447a53a26c767a15a7de60c4cc2478a0595/data/population.csv',
     countries: ['DK', 'FI', 'IS', 'NO', 'SE'],
   },
-  unhcr: {
-    publisher: 'UNHCR Population Statistics, via Open Numbers ddf--unhcr--population_statistics',
-    table: 'population_arrived by geo, displacement_type, year',
-    licence: 'not stated (UNHCR open-data terms, attribution required)',
-    url: 'https://github.com/open-numbers/ddf--unhcr--population_statistics/tree/0ee56a8dcb175fc5264301efb936ed147bd473e5',
-    countries: ['DK', 'FI', 'IS', 'NO', 'SE'],
-  },
+};
+
+// Country series from the raw folders of PROVENANCE-addendum-country.md.
+export const unhcrPackage = (table) => ({
+  publisher: 'UNHCR Refugee Data Finder / refugees R package (UNHCR Population Statistics)',
+  table,
+  licence: 'CC BY 4.0',
+  url: 'https://github.com/PopulationStatistics/refugees/tree/0c16a6d0c2f37d8578f9b9e3d1e4459efe850398/data',
+  countries: ['DK', 'FI', 'IS', 'NO', 'SE'],
+});
+export const EUROSTAT_FOREIGN_BORN = {
+  publisher: 'Eurostat, via raymondkuo/migration-healthcare-attitudes-evidence (API response as returned)',
+  table: 'migr_pop3ctb Population on 1 January by country of birth, c_birth=FOR (foreign country), age TOTAL, sex T',
+  licence: 'NOASSERTION (the repository\'s CITATION.cff); upstream Eurostat data CC BY 4.0',
+  url: 'https://github.com/raymondkuo/migration-healthcare-attitudes-evidence/blob/38e371e08e5a52244059d1087c8c686fde2e298e/evidence/api/eurostat_migr_pop3ctb.json',
+  countries: ['DK', 'FI', 'IS', 'NO', 'SE'],
 };
 
 const NETMIG_URL = 'https://github.com/ThGaskin/Migration_flows/blob/8ffca71e530c4acf89fc98cecb4714c0957c881c/Data/Net_migration/Net_migration_data.csv';

@@ -93,13 +93,37 @@ export interface IndicatorFile {
   notes?: LocalizedText[];
 }
 
-export type CountrySeriesId = 'population' | 'net-migration' | 'refugees' | 'asylum-seekers';
+export type CountrySeriesId =
+  | 'population'
+  | 'net-migration'
+  | 'asylum-applications'
+  | 'resettlement-arrivals'
+  | 'refugees'
+  | 'asylum-seekers'
+  | 'foreign-born';
+
+/** Every series of `data/country-series.json`, in the order the widgets list them. */
+export const COUNTRY_SERIES_IDS: readonly CountrySeriesId[] = [
+  'population',
+  'net-migration',
+  'asylum-applications',
+  'resettlement-arrivals',
+  'refugees',
+  'asylum-seekers',
+  'foreign-born',
+];
 
 /** One series of `data/country-series.json`. */
 export interface CountrySeries {
   id: CountrySeriesId;
   /** `persons` for every series today. */
   unit: 'persons';
+  /**
+   * When a year's figure refers to (see {@link ReferencePeriod}): `year` for a flow over the
+   * calendar year (applications, arrivals, net migration), `12-31` / `01-01` for a stock on that
+   * day, `07-01` for a mid-year estimate.
+   */
+  reference: ReferencePeriod;
   label: LocalizedText;
   definition: LocalizedText;
   sources: SourceRef[];

@@ -3,11 +3,23 @@
  * against the verified figures (stats/CHECKS.md). "Nordic" is the sum of the five countries,
  * and only where all five have a figure.
  */
-import { COUNTRY_CODES, type CountryCode, type CountrySeries, type CountrySeriesFile, type SourceRef } from '../../core/data-types.js';
+import { COUNTRY_CODES, type CountryCode, type CountrySeries, type CountrySeriesFile, type CountrySeriesId, type SourceRef } from '../../core/data-types.js';
 import type { YearRange } from '../nordic-trend-chart/period.js';
 
-export type FactId = 'population-growth' | 'migration-share' | 'refugees';
-export const FACT_IDS: readonly FactId[] = ['population-growth', 'migration-share', 'refugees'];
+export type FactId = 'population-growth' | 'migration-share' | 'refugees' | 'asylum-applications' | 'resettlement-arrivals';
+export const FACT_IDS: readonly FactId[] = ['population-growth', 'migration-share', 'refugees', 'asylum-applications', 'resettlement-arrivals'];
+
+/** Facts that are one year's figure of one series (a stock at the end of the year, or a flow over it). */
+export const YEAR_FACTS = {
+  refugees: 'refugees',
+  'asylum-applications': 'asylum-applications',
+  'resettlement-arrivals': 'resettlement-arrivals',
+} as const satisfies Partial<Record<FactId, CountrySeriesId>>;
+export type YearFactId = keyof typeof YEAR_FACTS;
+
+export function isYearFact(fact: FactId): fact is YearFactId {
+  return fact in YEAR_FACTS;
+}
 
 export function isFactId(value: string): value is FactId {
   return (FACT_IDS as readonly string[]).includes(value);
@@ -91,13 +103,26 @@ export function refugeeStock(file: CountrySeriesFile, countries: readonly Countr
 }
 
 /**
+ * One year's figure of a year fact summed over `countries`: refugees living there at the end of
+ * the year, new asylum applications during it, or resettled refugees who arrived during it.
+ * `null` when one of the countries has no figure.
+ */
+export function yearFigure(file: CountrySeriesFile, fact: YearFactId, countries: readonly CountryCode[], year: number): number | null {
+  const series = file.series[YEAR_FACTS[fact]];
+  return series ? sumAt(series, countries, year) : null;
+}
+
+/**
  * What `from`/`to` may be for a fact (`allowed`) and the default: the latest period the data
- * allow. For `refugees` only `to` (the year) matters; `from` equals it.
+ * allow. For the year facts (`refugees`, `asylum-applications`, `resettlement-arrivals`) only `to`
+ * (the year) matters; `from` equals it.
  */
 export function factPeriods(file: CountrySeriesFile, fact: FactId, countries: readonly CountryCode[]): { allowed: YearRange; defaults: YearRange } | null {
   const populationYears = completeYears(file.series.population, countries);
-  if (fact === 'refugees') {
-    const years = completeYears(file.series.refugees, countries);
+  if (isYearFact(fact)) {
+    const series = file.series[YEAR_FACTS[fact]];
+    if (!series) return null;
+    const years = completeYears(series, countries);
     if (!years.length) return null;
     const range = { from: years[0]!, to: years[years.length - 1]! };
     return { allowed: range, defaults: { from: range.to, to: range.to } };

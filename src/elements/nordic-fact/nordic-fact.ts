@@ -9,7 +9,7 @@ import { countryName, localized } from '../../core/i18n-data.js';
 import { renderSourceLine, yearSpan } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { COUNTRY_TOKENS, parseYear, rangeText, resolvePeriod, type YearRange } from '../nordic-trend-chart/period.js';
-import { ALL_COUNTRIES, FACT_IDS, factPeriods, isFactId, mergeSources, migrationShare, populationGrowth, refugeeStock, type FactId } from './facts.js';
+import { ALL_COUNTRIES, FACT_IDS, factPeriods, isFactId, isYearFact, mergeSources, migrationShare, populationGrowth, YEAR_FACTS, yearFigure, type FactId } from './facts.js';
 import { factStyles } from './nordic-fact.styles.js';
 
 /** What the fact shows, computed from the data file. */
@@ -53,7 +53,11 @@ interface FactModel {
 export class NordicFact extends SeriesElement {
   static override styles = [baseStyles, factStyles];
 
-  /** Which fact: `population-growth` (default), `migration-share` or `refugees`. */
+  /**
+   * Which fact: `population-growth` (default), `migration-share`, `refugees` (living in the
+   * country at the end of a year), `asylum-applications` (new asylum applications during a year)
+   * or `resettlement-arrivals` (resettled refugees who arrived during a year).
+   */
   @property({ reflect: true }) fact = 'population-growth';
 
   /** One country (`DK`, `FI`, `IS`, `NO`, `SE`) instead of the Nordic total (`nordic`, the default). */
@@ -65,7 +69,7 @@ export class NordicFact extends SeriesElement {
   /** Last year of the period. Default: the latest year the data allow. */
   @property({ reflect: true }) to = '';
 
-  /** The year for `refugees` (end-of-year stock). Default: `to`, else the latest year in the data. */
+  /** The year for `refugees`, `asylum-applications` and `resettlement-arrivals`. Default: `to`, else the latest year all shown countries have a figure. */
   @property({ reflect: true }) year = '';
 
   @state() private model: FactModel | undefined;
@@ -102,7 +106,7 @@ export class NordicFact extends SeriesElement {
       return;
     }
     let period: YearRange;
-    if (fact === 'refugees') {
+    if (isYearFact(fact)) {
       const attribute = this.year.trim() ? 'year' : 'to';
       const raw = this.year.trim() || this.to;
       const year = parseYear(raw);
@@ -130,9 +134,9 @@ export class NordicFact extends SeriesElement {
     } else if (fact === 'migration-share') {
       const share = migrationShare(data, countries, period);
       if (share) model = { fact, country, period, figure: share.percent, estimates: share.estimates, sources: mergeSources([...relevant(population.sources), ...relevant(net.sources)]) };
-    } else {
-      const stock = refugeeStock(data, countries, period.to);
-      if (stock !== null) model = { fact, country, period, figure: stock, estimates: false, sources: relevant(data.series.refugees.sources) };
+    } else if (isYearFact(fact)) {
+      const figure = yearFigure(data, fact, countries, period.to);
+      if (figure !== null) model = { fact, country, period, figure, estimates: false, sources: relevant(data.series[YEAR_FACTS[fact]].sources) };
     }
     if (!model) problems.push({ code: 'no-data', value: `${fact} ${yearSpan(period.from, period.to)}` });
     problems.forEach((problem) => this.report(problem));
@@ -158,6 +162,16 @@ export class NordicFact extends SeriesElement {
       return place
         ? msg(str`Share of the population growth in ${place} ${period} that came from net migration.`)
         : msg(str`Share of the population growth in the Nordic countries ${period} that came from net migration.`);
+    }
+    if (model.fact === 'asylum-applications') {
+      return place
+        ? msg(str`New asylum applications in ${place} during ${period}.`)
+        : msg(str`New asylum applications in the Nordic countries during ${period}.`);
+    }
+    if (model.fact === 'resettlement-arrivals') {
+      return place
+        ? msg(str`Resettled refugees who arrived in ${place} during ${period}.`)
+        : msg(str`Resettled refugees who arrived in the Nordic countries during ${period}.`);
     }
     return place
       ? msg(str`Refugees living in ${place} at the end of ${period}.`)

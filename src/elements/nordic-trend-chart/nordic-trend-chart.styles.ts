@@ -74,6 +74,25 @@ export const trendStyles = css`
   .toolbar button:hover {
     border-color: var(--_accent);
   }
+  .series-picker {
+    display: inline-flex;
+    gap: 0.4rem;
+    align-items: center;
+    font-size: 0.85rem;
+  }
+  .toolbar select {
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: inherit;
+    border-radius: var(--_radius);
+    padding: 0.2rem 0.4rem;
+    font: inherit;
+  }
+  .reference {
+    margin: -0.35rem 0 0.5rem;
+    font-size: 0.8rem;
+    color: var(--_muted);
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;

@@ -4,7 +4,7 @@ import { msg, str } from '@lit/localize';
 import type { Runtime, View } from 'vega';
 import { SeriesElement } from '../../core/series-element.js';
 import { renderTable, tableStyles, type TableColumn, type TableSort } from '../../core/data-table.js';
-import type { CountrySeriesFile, CountrySeriesId, LangCode, SourceRef } from '../../core/data-types.js';
+import type { CountrySeries, CountrySeriesFile, CountrySeriesId, LangCode, SourceRef } from '../../core/data-types.js';
 import { downloadCsv, downloadView, fileName } from '../../core/downloads.js';
 import type { ErrorFacts } from '../../core/errors.js';
 import { formatCount, formatDecimal, formatList } from '../../core/format.js';
@@ -51,16 +51,19 @@ interface TrendModel {
 }
 
 /**
- * The Nordic series since 1990: population, net migration, refugees and asylum-seekers per
- * country or for the Nordic total, as lines (bars for net migration per year) or a table, in
- * persons, as an index or per 1,000 inhabitants.
+ * The Nordic country series: population, net migration, new asylum applications, resettled
+ * refugees, the refugee and asylum-seeker stocks and foreign-born residents, per country or for
+ * the Nordic total, as lines (stocks) or bars (flows over a calendar year) or a table, in persons,
+ * as an index or per 1,000 inhabitants. Each series states when its figures refer to (a stock on
+ * 31 December or 1 January, a mid-year estimate, or a calendar year).
  *
  * @tagname nordic-trend-chart
  * @summary A chart of a Nordic country series over the years, with a table view.
  *
  * @csspart base - The box around the widget.
  * @csspart title - The heading line (series, unit, period).
- * @csspart controls - The view toggle and downloads (with `controls`).
+ * @csspart controls - The series picker, view toggle and downloads (with `controls`).
+ * @csspart reference - When the figures refer to (a stock's day, or the calendar year of a flow).
  * @csspart legend - The legend.
  * @csspart chart - The drawing; focusable, the arrow keys move the year.
  * @csspart tooltip - The figures of the hovered or focused year.
@@ -89,7 +92,12 @@ interface TrendModel {
 export class NordicTrendChart extends SeriesElement {
   static override styles = [baseStyles, tableStyles, trendStyles];
 
-  /** The series: `population` (default), `net-migration`, `refugees` or `asylum-seekers`. */
+  /**
+   * The series: `population` (default, mid-year), `net-migration` (calendar year),
+   * `asylum-applications` (new asylum applications per calendar year), `resettlement-arrivals`
+   * (resettled refugees arriving per calendar year), `refugees` and `asylum-seekers` (stocks on
+   * 31 December) or `foreign-born` (stock on 1 January).
+   */
   @property({ reflect: true }) series = 'population';
 
   /** Space-separated country codes (`DK FI IS NO SE`) and/or `nordic` for the Nordic total. Default: the five countries. */
@@ -107,7 +115,7 @@ export class NordicTrendChart extends SeriesElement {
   /** `chart` (default) or `table`. */
   @property({ reflect: true }) view = 'chart';
 
-  /** Adds a chart/table toggle and downloads (CSV, PNG, SVG). */
+  /** Adds a series picker, a chart/table toggle and downloads (CSV, PNG, SVG). */
   @property({ type: Boolean, reflect: true }) controls = false;
 
   /** Replaces the heading (by default the series, unit and period). */
@@ -212,6 +220,16 @@ export class NordicTrendChart extends SeriesElement {
     if (mode === 'index') return msg('Index, first year = 100');
     if (mode === 'per-1000') return msg('Per 1,000 inhabitants');
     return msg('Persons');
+  }
+
+  /** When a year's figures refer to, from the series' `reference`. */
+  private referenceText(series: CountrySeries): string {
+    const reference = series.reference;
+    if (reference === 'year') return msg('Figures: the total over each calendar year (a flow).');
+    if (reference === '12-31') return msg('Figures: a stock on 31 December of each year.');
+    if (reference === '01-01') return msg('Figures: a stock on 1 January of each year.');
+    if (reference === '07-01') return msg('Figures: a mid-year estimate (1 July) of each year.');
+    return '';
   }
 
   private titleText(model: TrendModel): string {
@@ -426,6 +444,13 @@ export class NordicTrendChart extends SeriesElement {
     this.view = view;
   }
 
+  /** The series picker: keeps the mode where the new series allows it, else shows persons. */
+  private setSeries(series: string): void {
+    if (!isSeriesId(series)) return;
+    if (!isMode(this.mode) || !MODES_BY_SERIES[series].includes(this.mode)) this.mode = 'absolute';
+    this.series = series;
+  }
+
   // ---- rendering --------------------------------------------------------------------------
 
   private columns(model: TrendModel): TableColumn<YearRow>[] {
@@ -454,10 +479,18 @@ export class NordicTrendChart extends SeriesElement {
     });
   }
 
-  private renderControls(): unknown {
+  private renderControls(model: TrendModel): unknown {
     if (!this.controls) return nothing;
     const view = this.currentView;
+    const data = this.data!;
     return html`<div class="toolbar" part="controls">
+      <label class="series-picker">${msg('Series')}
+        <select @change=${(event: Event) => this.setSeries((event.target as HTMLSelectElement).value)}>
+          ${SERIES_IDS.filter((id) => data.series[id]).map(
+            (id) => html`<option value=${id} ?selected=${id === model.series}>${localized(data.series[id].label, this.locale)}</option>`,
+          )}
+        </select>
+      </label>
       <div class="group" role="group" aria-label=${msg('View')}>
         <button type="button" aria-pressed=${view === 'chart' ? 'true' : 'false'} @click=${() => this.setView('chart')}>${msg('Chart')}</button>
         <button type="button" aria-pressed=${view === 'table' ? 'true' : 'false'} @click=${() => this.setView('table')}>${msg('Table')}</button>
@@ -515,7 +548,8 @@ export class NordicTrendChart extends SeriesElement {
     return html`<div class="base" part="base">
       <p class="title" part="title">${title}</p>
       <p class="definition">${localized(series.definition, this.locale)}</p>
-      ${this.renderControls()}
+      ${this.referenceText(series) ? html`<p class="reference" part="reference">${this.referenceText(series)}</p>` : nothing}
+      ${this.renderControls(model)}
       ${chart
         ? html`${this.renderLegend(model)}
             <div class="chart">

@@ -2,10 +2,10 @@
  * The figures <nordic-trend-chart> draws, from `data/country-series.json`: one point per
  * country (or the Nordic total) and year, in the chosen mode. Pure and tested apart from the DOM.
  */
-import type { CountrySeries, CountrySeriesFile, CountrySeriesId } from '../../core/data-types.js';
+import { COUNTRY_SERIES_IDS, type CountrySeries, type CountrySeriesFile, type CountrySeriesId } from '../../core/data-types.js';
 import type { SeriesKey, YearRange } from './period.js';
 
-export const SERIES_IDS: readonly CountrySeriesId[] = ['population', 'net-migration', 'refugees', 'asylum-seekers'];
+export const SERIES_IDS: readonly CountrySeriesId[] = COUNTRY_SERIES_IDS;
 
 export type TrendMode = 'absolute' | 'index' | 'per-1000';
 export const MODES: readonly TrendMode[] = ['absolute', 'index', 'per-1000'];
@@ -17,13 +17,17 @@ export const MODES: readonly TrendMode[] = ['absolute', 'index', 'per-1000'];
 export const MODES_BY_SERIES: Record<CountrySeriesId, readonly TrendMode[]> = {
   population: ['absolute', 'index'],
   'net-migration': ['absolute', 'per-1000'],
+  'asylum-applications': ['absolute', 'index', 'per-1000'],
+  'resettlement-arrivals': ['absolute', 'per-1000'],
   refugees: ['absolute', 'index', 'per-1000'],
   'asylum-seekers': ['absolute', 'index', 'per-1000'],
+  'foreign-born': ['absolute', 'index', 'per-1000'],
 };
 
-/** Net migration is a flow per year: bars. The others are stocks: lines. */
+/** Flows over a calendar year (net migration, applications, arrivals): bars. Stocks on a day: lines. */
+const FLOWS: readonly CountrySeriesId[] = ['net-migration', 'asylum-applications', 'resettlement-arrivals'];
 export function markFor(series: CountrySeriesId): 'bar' | 'line' {
-  return series === 'net-migration' ? 'bar' : 'line';
+  return FLOWS.includes(series) ? 'bar' : 'line';
 }
 
 export function isSeriesId(value: string): value is CountrySeriesId {

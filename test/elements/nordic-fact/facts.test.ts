@@ -11,6 +11,7 @@ import {
   populationGrowth,
   refugeeStock,
   sumAt,
+  yearFigure,
 } from '../../../src/elements/nordic-fact/facts.js';
 
 describe('nordic-fact computations', () => {
@@ -63,11 +64,20 @@ describe('nordic-fact computations', () => {
     expect(migrationShare(file, ALL_COUNTRIES, { from: 2010, to: 2000 })).to.equal(null);
   });
 
-  it('refugees living in the Nordic 5 at the end of 2017: 356,806 (CHECKS §5)', () => {
-    expect(refugeeStock(file, ALL_COUNTRIES, 2017)).to.equal(356806);
-    expect(refugeeStock(file, ALL_COUNTRIES, 1990)).to.equal(164583);
-    expect(refugeeStock(file, ['SE'], 2018)).to.equal(248165);
+  it('refugees living in the Nordic 5 at the end of 2024: the sum of the provenance\'s SWE 163,029, NOR 123,981, DNK 98,204, FIN 93,182, ISL 7,879', () => {
+    expect(refugeeStock(file, ALL_COUNTRIES, 2024)).to.equal(163029 + 123981 + 98204 + 93182 + 7879);
+    expect(refugeeStock(file, ['SE'], 2015)).to.equal(169516);
     expect(refugeeStock(file, ALL_COUNTRIES, 1800)).to.equal(null);
+  });
+
+  it('new asylum applications and resettled refugees in a year (UNHCR, provenance spot checks)', () => {
+    expect(yearFigure(file, 'asylum-applications', ['SE'], 2015)).to.equal(156330);
+    expect(yearFigure(file, 'asylum-applications', ALL_COUNTRIES, 2015)).to.equal(156330 + 30503 + 21302 + 29226 + 338);
+    expect(yearFigure(file, 'asylum-applications', ['FI'], 2017)).to.equal(null); // reported in cases
+    expect(yearFigure(file, 'resettlement-arrivals', ['NO'], 2015)).to.equal(2385);
+    expect(yearFigure(file, 'resettlement-arrivals', ALL_COUNTRIES, 2015)).to.equal(1898 + 2385 + 593 + 1002 + 13);
+    expect(yearFigure(file, 'resettlement-arrivals', ALL_COUNTRIES, 2019)).to.equal(null); // no Danish figure
+    expect(yearFigure(file, 'refugees', ['SE'], 2024)).to.equal(163029);
   });
 
   it('sums only where every country has a figure', () => {
@@ -91,6 +101,12 @@ describe('nordic-fact computations', () => {
     const lastYear = file.series.refugees.years[file.series.refugees.years.length - 1]!;
     expect(refugees.defaults).to.deep.equal({ from: lastYear, to: lastYear });
     expect(refugeeStock(file, ALL_COUNTRIES, refugees.defaults.to)).to.not.equal(null);
+    // resettlement: the latest year in which all five countries have a figure
+    const resettled = factPeriods(file, 'resettlement-arrivals', ALL_COUNTRIES)!;
+    const series = file.series['resettlement-arrivals'];
+    const complete = series.years.filter((_year, i) => ALL_COUNTRIES.every((c) => series.values[c][i] !== null));
+    expect(resettled.defaults.to).to.equal(complete[complete.length - 1]);
+    expect(factPeriods(file, 'asylum-applications', ['SE'])!.defaults.to).to.equal(2025);
   });
 });
 

@@ -54,10 +54,29 @@ describe('<nordic-fact>', () => {
     expect(text(later, '.note')).to.not.contain(file.series['net-migration'].estimateNote!.en);
   });
 
-  it('refugees in 2017: 356,806 (CHECKS §5)', async () => {
-    const { element } = await mount({ fact: 'refugees', year: '2017' });
-    expect(text(element, '.figure')).to.equal('356,806');
-    expect(text(element, '.text')).to.contain('2017');
+  it('refugees in Sweden at the end of 2024: 163,029 (provenance addendum A)', async () => {
+    const { element } = await mount({ fact: 'refugees', year: '2024', country: 'SE' });
+    expect(text(element, '.figure')).to.equal('163,029');
+    expect(text(element, '.text')).to.contain('2024');
+  });
+
+  it('new asylum applications in Sweden during 2015: 156,330, with the UNHCR source and licence', async () => {
+    const { element, errors } = await mount({ fact: 'asylum-applications', year: '2015', country: 'SE' });
+    expect(errors).to.deep.equal([]);
+    expect(text(element, '.figure')).to.equal('156,330');
+    expect(text(element, '.text')).to.contain('New asylum applications in Sweden during 2015');
+    expect(text(element, '.source')).to.contain('UNHCR');
+    expect(text(element, '.source')).to.contain('CC BY 4.0');
+  });
+
+  it('resettled refugees: the Nordic total of 2015 from the data file, and a year without a Danish figure is reported', async () => {
+    const series = file.series['resettlement-arrivals'];
+    const expected = series.values.NORDIC[series.years.indexOf(2015)]!;
+    const { element } = await mount({ fact: 'resettlement-arrivals', year: '2015' });
+    expect(text(element, '.figure')).to.equal(expected.toLocaleString('en'));
+    expect(text(element, '.text')).to.contain('Nordic countries during 2015');
+    const { errors } = await mount({ fact: 'resettlement-arrivals', year: '2019' });
+    expect(errors.length).to.be.greaterThan(0);
   });
 
   it('defaults to the latest period in the data, and narrows to one country', async () => {
@@ -74,7 +93,7 @@ describe('<nordic-fact>', () => {
   it('reports an unknown fact and still shows the default fact', async () => {
     const { element, errors } = await mount({ fact: 'unemployment', from: '1990', to: '2016' });
     expect(errors[0]!.detail).to.deep.include({ code: 'invalid-attribute', attribute: 'fact', value: 'unemployment' });
-    expect(errors[0]!.detail.accepted).to.deep.equal(['population-growth', 'migration-share', 'refugees']);
+    expect(errors[0]!.detail.accepted).to.deep.equal(['population-growth', 'migration-share', 'refugees', 'asylum-applications', 'resettlement-arrivals']);
     expect(text(element, '[role="alert"]')).to.contain('"unemployment"');
     expect(text(element, '[role="alert"]')).to.contain('migration-share');
     expect(text(element, '.figure')).to.equal('+15.2%');

@@ -85,6 +85,41 @@ describe('<nordic-trend-chart>', () => {
     expect(tableRow(element, 1999, '.visually-hidden')[0]).to.equal(net.values.NO[net.years.indexOf(1999)]!.toLocaleString('en'));
   });
 
+  it('draws new asylum applications as bars per calendar year, and its table has the data file\'s figures (SE 2015: 156,330)', async () => {
+    const { element, errors } = await mount({ series: 'asylum-applications', countries: 'SE NO DK', from: '2010', to: '2020' });
+    expect(errors).to.deep.equal([]);
+    const svg = root(element).querySelector('.plot svg')!;
+    expect(svg.querySelectorAll('.mark-rect path').length, 'one bar per country and year').to.equal(3 * 11);
+    expect(text(element, '.title')).to.contain('New asylum applications');
+    expect(text(element, '.reference')).to.contain('calendar year');
+    expect(tableRow(element, 2015, '.visually-hidden'), 'columns in the order of countries=').to.deep.equal(['156,330', '30,503', '21,302']);
+    expect(text(element, '.source')).to.contain('CC BY 4.0');
+  });
+
+  it('shows resettled refugees and foreign-born residents in the table, with their reference dates', async () => {
+    const res = file.series['resettlement-arrivals'];
+    const { element } = await mount({ series: 'resettlement-arrivals', view: 'table', countries: 'SE NO', from: '2015', to: '2019' });
+    expect(tableRow(element, 2019)).to.deep.equal([res.values.SE[res.years.indexOf(2019)]!, res.values.NO[res.years.indexOf(2019)]!].map((v) => v.toLocaleString('en')));
+    expect(tableRow(element, 2019)).to.deep.equal(['5,237', '2,803']);
+    const { element: fb } = await mount({ series: 'foreign-born', view: 'table', countries: 'SE', from: '2022', to: '2022' });
+    expect(tableRow(fb, 2022)).to.deep.equal(['2,089,008']);
+    expect(text(fb, '.reference')).to.contain('1 January');
+    const { element: stock } = await mount({ series: 'refugees', view: 'table', countries: 'SE', from: '2024', to: '2025' });
+    expect(tableRow(stock, 2024)).to.deep.equal(['163,029']);
+    expect(text(stock, '.reference')).to.contain('31 December');
+  });
+
+  it('lists every series in the controls and switches to the one picked', async () => {
+    const { element } = await mount({ series: 'population', mode: 'index', controls: '' });
+    const select = root(element).querySelector<HTMLSelectElement>('.series-picker select')!;
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['population', 'net-migration', 'asylum-applications', 'resettlement-arrivals', 'refugees', 'asylum-seekers', 'foreign-born']);
+    expect([...select.options].map((o) => o.textContent?.trim())).to.include('New asylum applications');
+    select.value = 'resettlement-arrivals';
+    select.dispatchEvent(new Event('change'));
+    await waitUntil(() => element.series === 'resettlement-arrivals' && text(element, '.title').includes('Resettled refugees'), 'switched');
+    expect(element.mode, 'index is not offered for resettlement: back to persons').to.equal('absolute');
+  });
+
   it('shows every country in the tooltip, moved with the arrow keys and announced', async () => {
     const { element } = await mount({ series: 'refugees', countries: 'DK SE nordic', from: '2010', to: '2017' });
     const plot = root(element).querySelector<HTMLElement>('.plot')!;

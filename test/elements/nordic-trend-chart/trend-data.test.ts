@@ -8,6 +8,7 @@ import {
   markFor,
   MODES_BY_SERIES,
   nearestYear,
+  SERIES_IDS,
   stepYear,
   trendPoints,
   yearRows,
@@ -26,8 +27,11 @@ describe('trend data', () => {
     expect(at('NORDIC', 2016)).to.equal(26716356);
     expect(at('SE', 2016)).to.equal(9923085);
     expect(points).to.have.length(2 * 27);
-    const refugees = trendPoints(file, 'refugees', ['NORDIC'], { from: 2017, to: 2017 }, 'absolute');
-    expect(refugees.map((p) => p.value)).to.deep.equal([356806]);
+    // end-2024 refugee stock, PROVENANCE-addendum-country A: SWE 163,029, NOR 123,981, DNK 98,204, FIN 93,182, ISL 7,879
+    const refugees = trendPoints(file, 'refugees', ['NORDIC'], { from: 2024, to: 2024 }, 'absolute');
+    expect(refugees.map((p) => p.value)).to.deep.equal([163029 + 123981 + 98204 + 93182 + 7879]);
+    const applications = trendPoints(file, 'asylum-applications', ['SE', 'NO', 'DK'], { from: 2015, to: 2015 }, 'absolute');
+    expect(applications.map((p) => p.value)).to.deep.equal([156330, 30503, 21302]);
   });
 
   it('index: first year = 100 (CHECKS §1 growth +15.24 %)', () => {
@@ -39,12 +43,13 @@ describe('trend data', () => {
   });
 
   it('per 1,000 inhabitants: divided by the population of the same country and year', () => {
-    const points = trendPoints(file, 'refugees', ['SE', 'NORDIC'], { from: 2017, to: 2017 }, 'per-1000');
+    const points = trendPoints(file, 'refugees', ['SE', 'NORDIC'], { from: 2024, to: 2024 }, 'per-1000');
     const population = file.series.population;
-    const i = population.years.indexOf(2017);
-    expect(points[0]!.value).to.be.closeTo((240911 / population.values.SE[i]!) * 1000, 1e-9);
-    expect(points[1]!.value).to.be.closeTo((356806 / population.values.NORDIC[i]!) * 1000, 1e-9);
-    expect(points[1]!.raw).to.equal(356806);
+    const i = population.years.indexOf(2024);
+    const nordic = 163029 + 123981 + 98204 + 93182 + 7879;
+    expect(points[0]!.value).to.be.closeTo((163029 / population.values.SE[i]!) * 1000, 1e-9);
+    expect(points[1]!.value).to.be.closeTo((nordic / population.values.NORDIC[i]!) * 1000, 1e-9);
+    expect(points[1]!.raw).to.equal(nordic);
   });
 
   it('marks Norway net migration before 1999 as estimates, from the file', () => {
@@ -60,6 +65,10 @@ describe('trend data', () => {
     expect(markFor('population')).to.equal('line');
     expect(MODES_BY_SERIES.population).to.not.include('per-1000');
     expect(MODES_BY_SERIES['net-migration']).to.not.include('index');
+    expect(markFor('asylum-applications')).to.equal('bar');
+    expect(markFor('resettlement-arrivals')).to.equal('bar');
+    expect(markFor('foreign-born')).to.equal('line');
+    expect(SERIES_IDS).to.include.members(['asylum-applications', 'resettlement-arrivals', 'foreign-born', 'refugees', 'asylum-seekers']);
   });
 
   it('finds the years with figures and defaults to the population series start', () => {
