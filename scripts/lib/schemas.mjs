@@ -47,7 +47,7 @@ export const indicatorSchema = {
           type: 'object', required: ['from', 'to', 'municipalities'],
           properties: {
             from: YEAR, to: YEAR, municipalities: { type: 'integer', minimum: 0 },
-            reference: { type: 'string', pattern: '^(\\d{2}-\\d{2}|\\d{2}|year)$' },
+            reference: { type: 'string', pattern: '^(\\d{2}-\\d{2}|\\d{2}|Q[1-4]|year)$' },
             definition: { $ref: '#/$defs/localizedText' },
             measure: { $ref: '#/$defs/localizedText' },
             note: { $ref: '#/$defs/localizedText' },

@@ -51,7 +51,8 @@ export type IndicatorUnit = 'percent' | 'per-1000' | 'persons' | 'ratio';
 
 /**
  * When a year's figure refers to: `MM-DD` a stock on that day of the year (`12-31`, `01-01`),
- * `MM` a month of the year (`11`: employment in November), `year` the whole calendar year (flows).
+ * `MM` a month of the year (`11`: employment in November), `Q1`-`Q4` a quarter of the year (`Q4`: a register
+ * count in the fourth quarter whose month the source does not state), `year` the whole calendar year (flows).
  */
 export type ReferencePeriod = string;
 
