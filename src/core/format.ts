@@ -87,14 +87,7 @@ const ICELANDIC_MONTHS = ['janúar', 'febrúar', 'mars', 'apríl', 'maí', 'jún
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** A quarter of a year in each language (`Intl` has no quarter format): `Q4 2014`, `4. kvartal 2014`. */
-const QUARTERS: Record<LangCode, (quarter: number, year: number) => string> = {
-  en: (q, y) => `Q${q} ${y}`,
-  sv: (q, y) => `kvartal ${q} ${y}`,
-  nb: (q, y) => `${q}. kvartal ${y}`,
-  da: (q, y) => `${q}. kvartal ${y}`,
-  fi: (q, y) => `${q}. neljännes ${y}`,
-  is: (q, y) => `${q}. ársfjórðungur ${y}`,
-};
+const QUARTERS: Record<LangCode, string> = { en: 'Q# Y', sv: 'kvartal # Y', nb: '#. kvartal Y', da: '#. kvartal Y', fi: '#. neljännes Y', is: '#. ársfjórðungur Y' };
 
 /**
  * When a figure refers to, as a reader says it: a year (`2022`) for a flow (`reference` `year` or
@@ -103,7 +96,7 @@ const QUARTERS: Record<LangCode, (quarter: number, year: number) => string> = {
  */
 export function formatPeriod(year: number, reference: string | undefined, lang: LangCode): { text: string; kind: 'year' | 'date' | 'month' | 'quarter' } {
   const quarter = /^Q([1-4])$/.exec(reference ?? '');
-  if (quarter) return { text: (QUARTERS[lang] ?? QUARTERS.en)(Number(quarter[1]), year), kind: 'quarter' };
+  if (quarter) return { text: QUARTERS[lang].replace('#', quarter[1]).replace('Y', String(year)), kind: 'quarter' };
   const match = /^(\d{2})(?:-(\d{2}))?$/.exec(reference ?? '');
   if (!match) return { text: String(year), kind: 'year' };
   const month = Number(match[1]);

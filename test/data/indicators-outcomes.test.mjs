@@ -165,3 +165,33 @@ test('Norway immigrants in work: a share is never summed — merged municipaliti
   assert.equal(f.coverage.NO.municipalities, Object.keys(f.values).length);
   assert.ok(f.notes[0].en.includes('3103 (0104+0136, 2006-2014)'));
 });
+
+test('learning examples carry their municipality\'s latest figure of the built outcome files, beside the country\'s', () => {
+  const cases = readJson(built(), 'case-studies.json').cases;
+  const wanted = { SE: ['refugees-in-work'], NO: ['refugees-first-municipality', 'immigrants-in-work'] };
+  let n = 0;
+  for (const c of cases) {
+    const expected = [];
+    for (const id of wanted[c.country] ?? []) {
+      const f = ind(id);
+      for (const mid of c.municipalityIds) {
+        const arr = f.values[mid];
+        const i = arr ? arr.findLastIndex((v) => v !== null) : -1;
+        if (i < 0) continue;
+        expected.push({ indicator: id, municipalityId: mid, year: f.years[i], value: arr[i], national: f.national[c.country][i], reference: f.coverage[c.country].reference, label: f.label.en });
+      }
+    }
+    const got = c.indicatorOutcomes.map((o) => ({ indicator: o.indicator, municipalityId: o.municipalityId, year: o.year, value: o.value, national: o.national, reference: o.reference, label: o.label.en }));
+    assert.deepEqual(got, expected, c.id);
+    n += got.length;
+  }
+  assert.equal(n, 10);
+  const krokom = cases.find((c) => c.id === 'krokom').indicatorOutcomes[0];
+  assert.deepEqual([krokom.year, krokom.reference, krokom.national], [2022, '11', 67.7]);
+  assert.ok(krokom.sources[0].table.startsWith('N00700'));
+  // A case in a municipality without a figure (Berg, today part of Senja, merged) has none.
+  assert.deepEqual(cases.find((c) => c.id === 'berg').indicatorOutcomes, []);
+  // Localized files carry the one-language texts.
+  const sv = readJson(built(), 'case-studies/sv.json').cases.find((c) => c.id === 'krokom').indicatorOutcomes[0];
+  assert.equal(sv.label, ind('refugees-in-work').label.sv);
+});
