@@ -17,6 +17,11 @@ export const CASE_METHODS = [
 ];
 const CASE_COUNTRIES = ['DK', 'FI', 'IS', 'NO', 'SE', 'FO'];
 const UNITS = ['percent', 'persons'];
+/**
+ * Built indicators whose latest figure a card shows beside its country's, per country of the case
+ * (the figures are read from the built indicator files, never typed in).
+ */
+export const CASE_INDICATORS = { SE: ['refugees-in-work'], NO: ['refugees-first-municipality', 'immigrants-in-work'] };
 /** Upper bound for JSON.stringify(locator).length. */
 export const LOCATOR_MAX_BYTES = 1500;
 /** Base simplification: points closer than this (in 0..100 box units) to the last kept point are dropped. */
@@ -29,9 +34,11 @@ export const LOCATOR_MIN_DISTANCE = 0.6;
  * @param {object|string} opts.topology parsed data/municipalities.topo.json (or a path to it)
  * @param {string} opts.built ISO date (YYYY-MM-DD) written into every file
  * @param {object} [opts.source] parsed cases.source.json to use instead of the file (tests)
+ * @param {Record<string, object>} [opts.indicators] built indicator files (id → IndicatorFile); each case
+ *   gets the latest figure of its municipality in CASE_INDICATORS (`indicatorOutcomes`)
  * @returns {Promise<Record<string, object>>} output path relative to data/ → JSON object
  */
-export async function buildCaseStudies({ rawDir, topology, built, source } = {}) {
+export async function buildCaseStudies({ rawDir, topology, built, source, indicators = {} } = {}) {
   void rawDir;
   if (typeof built !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(built)) {
     throw new Error(`case-studies: "built" must be an ISO date (YYYY-MM-DD), got ${JSON.stringify(built)}`);
@@ -45,6 +52,7 @@ export async function buildCaseStudies({ rawDir, topology, built, source } = {})
   validateSource(src, municipalities);
 
   const locators = new LocatorMaker(topology, municipalities);
+  const names = new Map(municipalities.geometries.map((g) => [g.id, g.properties.name]));
   const cases = src.cases.map((c) => {
     const out = {
       id: c.id,
@@ -59,6 +67,7 @@ export async function buildCaseStudies({ rawDir, topology, built, source } = {})
     out.outcomes = c.outcomes.map((o) => ({
       value: o.value, unit: o.unit, year: o.year, definition: pickLangs(o.definition), sources: [...o.sources],
     }));
+    out.indicatorOutcomes = indicatorOutcomes(c, indicators, names);
     out.sources = c.sources.map((id) => {
       const s = src.sources[id];
       const ref = { id, title: s.title, publisher: s.publisher };
@@ -85,6 +94,36 @@ export async function buildCaseStudies({ rawDir, topology, built, source } = {})
   return files;
 }
 
+/**
+ * The latest figure of each of the case's municipalities in the indicators named for its country, with
+ * the country's own figure of the same year (where the file has one), what it measures and its sources.
+ */
+export function indicatorOutcomes(c, indicators, names) {
+  const out = [];
+  for (const id of CASE_INDICATORS[c.country] ?? []) {
+    const f = indicators[id];
+    const coverage = f?.coverage?.[c.country];
+    if (!coverage) continue;
+    for (const mid of c.municipalityIds) {
+      const values = f.values[mid];
+      if (!values) continue;
+      let i = values.length - 1;
+      while (i >= 0 && values[i] === null) i--;
+      if (i < 0) continue;
+      const national = f.national?.[c.country]?.[i];
+      const rec = { indicator: id, municipalityId: mid, municipality: names.get(mid), year: f.years[i], value: values[i] };
+      if (typeof national === 'number') rec.national = national;
+      rec.unit = f.unit;
+      rec.reference = coverage.reference ?? 'year';
+      rec.label = pickLangs(f.label);
+      rec.definition = pickLangs(f.definition);
+      rec.sources = f.sources.filter((s) => !s.countries || s.countries.includes(c.country)).map((s) => ({ ...s, ...(s.countries ? { countries: [...s.countries] } : {}) }));
+      out.push(rec);
+    }
+  }
+  return out;
+}
+
 /** Reduce every LocalizedText of a case to `lang`, falling back to `en`. */
 export function localize(c, lang) {
   const fallback = [];
@@ -98,6 +137,8 @@ export function localize(c, lang) {
     if (k === 'region' || k === 'summary') out[k] = pick(v, k);
     else if (k === 'outcomes') {
       out.outcomes = v.map((o, i) => ({ ...o, definition: pick(o.definition, `outcomes[${i}].definition`) }));
+    } else if (k === 'indicatorOutcomes') {
+      out.indicatorOutcomes = v.map((o, i) => ({ ...o, label: pick(o.label, `indicatorOutcomes[${i}].label`), definition: pick(o.definition, `indicatorOutcomes[${i}].definition`) }));
     } else out[k] = v;
   }
   out.fallback = fallback;

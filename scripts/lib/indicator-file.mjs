@@ -5,9 +5,10 @@ import { round, byCodePoint } from './io.mjs';
 /**
  * When a year's figure refers to, per country (stored in `coverage[country].reference`):
  * `MM-DD` a stock on that day of the year (`12-31`, `01-01`); `MM` a month of the year (`11`:
- * employment status in November); `year` the whole calendar year (flows: people received, moves).
+ * employment status in November); `Q1`-`Q4` a quarter of the year (`Q4`: a register count in the fourth
+ * quarter whose month the source does not state); `year` the whole calendar year (flows: people received, moves).
  */
-export const REFERENCE_PATTERN = /^(\d{2}-\d{2}|\d{2}|year)$/;
+export const REFERENCE_PATTERN = /^(\d{2}-\d{2}|\d{2}|Q[1-4]|year)$/;
 
 /**
  * @param {object} o

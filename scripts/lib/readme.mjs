@@ -51,7 +51,7 @@ export function buildReadme({ files, sizes, geo, ind, cases, built, sections = [
     'Generated from the files themselves: for each indicator and country, the years with a figure, when a year\'s figure refers to (`reference`: a stock on a day, a month, or the calendar year), and how many municipalities have at least one figure.', '',
     '| indicator | unit | country | years | refers to | municipalities with a figure |', '| --- | --- | --- | --- | --- | ---: |');
   const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  const refersTo = (r) => r === 'year' ? 'calendar year' : /^\d{2}-\d{2}$/.test(r ?? '') ? `stock on ${Number(r.slice(3))} ${MONTHS[Number(r.slice(0, 2)) - 1]}` : /^\d{2}$/.test(r ?? '') ? `${MONTHS[Number(r) - 1]} of the year` : 'not stated';
+  const refersTo = (r) => r === 'year' ? 'calendar year' : /^\d{2}-\d{2}$/.test(r ?? '') ? `stock on ${Number(r.slice(3))} ${MONTHS[Number(r.slice(0, 2)) - 1]}` : /^\d{2}$/.test(r ?? '') ? `${MONTHS[Number(r) - 1]} of the year` : /^Q[1-4]$/.test(r ?? '') ? `quarter ${r.slice(1)} of the year` : 'not stated';
   const yearsOf = (f, c) => ranges(f.years.filter((_, i) => Object.entries(f.values).some(([k, v]) => k.startsWith(`${c}-`) && v[i] !== null)));
   const indicatorFiles = Object.entries(files).filter(([path]) => path.startsWith('indicators/')).map(([, f]) => f);
   for (const f of indicatorFiles) {

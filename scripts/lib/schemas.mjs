@@ -5,6 +5,8 @@ const COUNTRY = { enum: ['DK', 'FI', 'IS', 'NO', 'SE'] };
 const DATE = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' };
 const YEAR = { type: 'integer', minimum: 1900, maximum: 2100 };
 const FEATURE_ID = '^(SE|NO|DK|FI|IS)-[A-Za-z0-9-]+$';
+/** When a year's figure refers to: `MM-DD` stock, `MM` month, `Q1`-`Q4` quarter, `year` flow (indicator-file.mjs). */
+const REFERENCE = '^(\\d{2}-\\d{2}|\\d{2}|Q[1-4]|year)$';
 
 const commonDefs = {
   localizedText: {
@@ -47,7 +49,7 @@ export const indicatorSchema = {
           type: 'object', required: ['from', 'to', 'municipalities'],
           properties: {
             from: YEAR, to: YEAR, municipalities: { type: 'integer', minimum: 0 },
-            reference: { type: 'string', pattern: '^(\\d{2}-\\d{2}|\\d{2}|year)$' },
+            reference: { type: 'string', pattern: REFERENCE },
             definition: { $ref: '#/$defs/localizedText' },
             measure: { $ref: '#/$defs/localizedText' },
             note: { $ref: '#/$defs/localizedText' },
@@ -137,6 +139,26 @@ const caseProps = (text) => ({
     items: {
       type: 'object', required: ['value', 'unit', 'year', 'definition', 'sources'],
       properties: { value: { type: 'number' }, unit: { enum: ['percent', 'persons'] }, year: YEAR, definition: text, sources: { type: 'array', items: { type: 'string' } } },
+      additionalProperties: false,
+    },
+  },
+  indicatorOutcomes: {
+    type: 'array',
+    items: {
+      type: 'object', required: ['indicator', 'municipalityId', 'municipality', 'year', 'value', 'unit', 'reference', 'label', 'definition', 'sources'],
+      properties: {
+        indicator: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
+        municipalityId: { type: 'string', pattern: FEATURE_ID },
+        municipality: { type: 'string', pattern: '\\S' },
+        year: YEAR,
+        value: { type: 'number' },
+        national: { type: 'number' },
+        unit: { enum: ['percent', 'per-1000', 'persons', 'ratio'] },
+        reference: { type: 'string', pattern: REFERENCE },
+        label: text,
+        definition: text,
+        sources: { type: 'array', minItems: 1, items: commonDefs.source },
+      },
       additionalProperties: false,
     },
   },

@@ -51,7 +51,8 @@ export type IndicatorUnit = 'percent' | 'per-1000' | 'persons' | 'ratio';
 
 /**
  * When a year's figure refers to: `MM-DD` a stock on that day of the year (`12-31`, `01-01`),
- * `MM` a month of the year (`11`: employment in November), `year` the whole calendar year (flows).
+ * `MM` a month of the year (`11`: employment in November), `Q1`-`Q4` a quarter of the year (`Q4`: a register
+ * count in the fourth quarter whose month the source does not state), `year` the whole calendar year (flows).
  */
 export type ReferencePeriod = string;
 
@@ -177,6 +178,30 @@ export interface CaseSource {
   url: string;
 }
 
+/**
+ * A built indicator's latest figure for a learning example's municipality, beside its country's own
+ * figure of the same year (read from `data/indicators/<indicator>.json` by the data script).
+ */
+export interface CaseIndicatorOutcome {
+  /** Indicator id (`refugees-in-work`, `refugees-first-municipality`, `immigrants-in-work`). */
+  indicator: string;
+  /** Feature id of the municipality the figure is for. */
+  municipalityId: string;
+  /** Its name in the geometry (today's municipality, which may be larger than the example's). */
+  municipality: string;
+  /** The latest year with a figure for the municipality. */
+  year: number;
+  value: number;
+  /** The country's own figure for the same year, under the same definition, where the file has one. */
+  national?: number;
+  unit: IndicatorUnit;
+  /** When the year's figure refers to (see {@link ReferencePeriod}). */
+  reference: ReferencePeriod;
+  label: LocalizedText;
+  definition: LocalizedText;
+  sources: SourceRef[];
+}
+
 /** One learning example in `data/case-studies.json` (all languages). */
 export interface CaseStudy {
   /** Lowercase ASCII slug: `krokom`, `heroy`, `isafjardarbaer`. */
@@ -190,6 +215,8 @@ export interface CaseStudy {
   summary: LocalizedText;
   methods: CaseMethod[];
   outcomes: CaseOutcome[];
+  /** The municipality's latest figures in the built outcome indicators (absent in older files). */
+  indicatorOutcomes?: CaseIndicatorOutcome[];
   sources: CaseSource[];
   /** Tiny locator map made at build time: SVG path data in a 0..100 box. */
   locator?: { viewBox: string; country: string; municipality: string };
@@ -206,12 +233,16 @@ export interface CaseStudiesFile {
  * one language (falling back to `en`), so a card page downloads only its language.
  * `fallback` lists the fields that fell back to English.
  */
-export type LocalizedCaseStudy = Omit<CaseStudy, 'region' | 'summary' | 'outcomes'> & {
+export type LocalizedCaseStudy = Omit<CaseStudy, 'region' | 'summary' | 'outcomes' | 'indicatorOutcomes'> & {
   region: string;
   summary: string;
   outcomes: (Omit<CaseOutcome, 'definition'> & { definition: string })[];
+  indicatorOutcomes?: LocalizedIndicatorOutcome[];
   fallback: string[];
 };
+
+/** A {@link CaseIndicatorOutcome} with its texts in one language. */
+export type LocalizedIndicatorOutcome = Omit<CaseIndicatorOutcome, 'label' | 'definition'> & { label: string; definition: string };
 
 export interface LocalizedCaseStudiesFile {
   format: 'nordic-case-studies-localized/1';

@@ -86,12 +86,17 @@ export function formatValue(value: number, unit: string, lang: LangCode): string
 const ICELANDIC_MONTHS = ['janúar', 'febrúar', 'mars', 'apríl', 'maí', 'júní', 'júlí', 'ágúst', 'september', 'október', 'nóvember', 'desember'];
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
+/** A quarter of a year in each language (`Intl` has no quarter format): `Q4 2014`, `4. kvartal 2014`. */
+const QUARTERS: Record<LangCode, string> = { en: 'Q# Y', sv: 'kvartal # Y', nb: '#. kvartal Y', da: '#. kvartal Y', fi: '#. neljännes Y', is: '#. ársfjórðungur Y' };
+
 /**
  * When a figure refers to, as a reader says it: a year (`2022`) for a flow (`reference` `year` or
  * absent), a day (`1 January 2026`, `1.1.2026`) for a stock on `MM-DD`, a month (`November 2022`)
- * for `MM`. `kind` lets a sentence pick its preposition.
+ * for `MM`, a quarter (`Q4 2014`) for `Q1`-`Q4`. `kind` lets a sentence pick its preposition.
  */
-export function formatPeriod(year: number, reference: string | undefined, lang: LangCode): { text: string; kind: 'year' | 'date' | 'month' } {
+export function formatPeriod(year: number, reference: string | undefined, lang: LangCode): { text: string; kind: 'year' | 'date' | 'month' | 'quarter' } {
+  const quarter = /^Q([1-4])$/.exec(reference ?? '');
+  if (quarter) return { text: QUARTERS[lang].replace('#', quarter[1]).replace('Y', String(year)), kind: 'quarter' };
   const match = /^(\d{2})(?:-(\d{2}))?$/.exec(reference ?? '');
   if (!match) return { text: String(year), kind: 'year' };
   const month = Number(match[1]);

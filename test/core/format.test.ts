@@ -38,6 +38,11 @@ describe('format', () => {
     // Chromium has no Icelandic dates: our own month names, never a stand-in language's.
     expect(formatPeriod(2026, '01-01', 'is')).to.deep.equal({ text: '1. janúar 2026', kind: 'date' });
     expect(formatPeriod(2022, '11', 'is').text).to.equal('nóvember 2022');
+    // A quarter (a register count whose month the source does not state) in each language.
+    expect(formatPeriod(2014, 'Q4', 'en')).to.deep.equal({ text: 'Q4 2014', kind: 'quarter' });
+    expect(formatPeriod(2014, 'Q4', 'nb').text).to.equal('4. kvartal 2014');
+    expect(formatPeriod(2014, 'Q4', 'is').text).to.equal('4. ársfjórðungur 2014');
+    expect(formatPeriod(2014, 'Q5', 'en')).to.deep.equal({ text: '2014', kind: 'year' });
     // A malformed reference is shown as the plain year, never as a made-up date.
     expect(formatPeriod(2022, '31-12-2022', 'en')).to.deep.equal({ text: '2022', kind: 'year' });
   });

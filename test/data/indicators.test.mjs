@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { built, readJson, listFiles, valueOf, sumOf } from './helpers.mjs';
 
 const ind = (id) => readJson(built(), `indicators/${id}.json`);
-const IDS = ['population', 'foreign-born-share', 'refugees-received', 'refugees-per-1000', 'net-migration-per-1000', 'foreign-language-share', 'immigrant-background-share', 'foreign-citizen-share', 'foreign-share-vs-national'];
+const IDS = ['population', 'foreign-born-share', 'refugees-received', 'refugees-per-1000', 'net-migration-per-1000', 'foreign-language-share', 'immigrant-background-share', 'foreign-citizen-share', 'foreign-share-vs-national', 'refugees-in-work', 'establishment-exit-to-work', 'refugees-first-municipality', 'immigrants-in-work'];
 
 test('all indicator files exist, keys exist in the geometry, arrays align with years', () => {
   const files = listFiles(built()).filter((p) => p.startsWith('indicators/'));

@@ -27,7 +27,7 @@ export function findCase(file: LocalizedCaseStudiesFile, id: string): LocalizedC
 }
 
 /** `56 %` (whole numbers without decimals), `12.5 %`, `1,400` — as Intl writes them for `lang`. */
-export function formatOutcomeValue(outcome: Pick<LocalizedOutcome, 'value' | 'unit'>, lang: LangCode): string {
+export function formatOutcomeValue(outcome: { value: number; unit: string }, lang: LangCode): string {
   if (outcome.unit === 'percent') return formatPercent(outcome.value, lang, Number.isInteger(outcome.value) ? 0 : 1);
   return formatCount(outcome.value, lang);
 }

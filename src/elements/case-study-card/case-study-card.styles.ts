@@ -131,7 +131,7 @@ export const cardStyles = css`
     width: 3rem;
     height: 3rem;
   }
-  :host([compact]) :is(.summary, .t, .figure ~ .figure) {
+  :host([compact]) :is(.summary, .t, .figure ~ .figure, .stats) {
     display: none;
   }
   @media print {

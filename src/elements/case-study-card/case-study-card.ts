@@ -5,7 +5,7 @@ import { NordicElement } from '../../core/base-element.js';
 import type { CaseMethod, LocalizedCaseStudy } from '../../core/data-types.js';
 import { loadCaseStudies } from '../../core/datasets/case-studies.js';
 import { dataErrorFacts } from '../../core/errors.js';
-import { formatCount } from '../../core/format.js';
+import { formatCount, formatPeriod } from '../../core/format.js';
 import { countryName } from '../../core/i18n-data.js';
 import { baseStyles } from '../../core/styles.js';
 import { CARD_COUNTRIES, caseIds, citedSources, fellBack, findCase, formatOutcomeValue, normalizeCaseId, placeLine, sourceHref } from './case-model.js';
@@ -30,6 +30,7 @@ let uid = 0;
  * @csspart heading - The card's heading.
  * @csspart tag - Each method tag.
  * @csspart figure - Each outcome figure with its definition.
+ * @csspart statistic - Each figure from the official statistics, beside its country's.
  * @csspart sources - The list of sources.
  * @csspart locator - The locator map.
  * @csspart error - The message shown for bad input.
@@ -255,6 +256,21 @@ export class CaseStudyCard extends NordicElement {
           </ul>
         </div>`
       : html`<p class="no-figure">${msg('The sources give no figure for the outcome.')}</p>`;
+    const stats = study.indicatorOutcomes?.length
+      ? html`<div class="stats">
+          <p class="t" id="${this.ids}-i">${msg('In the official statistics')}</p>
+          <ul class="figures" aria-labelledby="${this.ids}-i">
+            ${study.indicatorOutcomes.map((outcome) => {
+              const period = formatPeriod(outcome.year, outcome.reference, lang).text;
+              const value = formatOutcomeValue(outcome, lang);
+              return html`<li class="figure" part="statistic">
+                <span>${msg(str`${outcome.label}, ${period}: ${outcome.municipality} ${value}`)}${outcome.national === undefined ? '' : `, ${country} ${formatOutcomeValue({ ...outcome, value: outcome.national }, lang)}`}</span>
+                <span class="meta">${outcome.definition} ${msg('Source:')} ${outcome.sources[0]?.publisher}</span>
+              </li>`;
+            })}
+          </ul>
+        </div>`
+      : nothing;
     const sources = study.sources.length
       ? html`<section class="sources" part="sources" aria-labelledby="${this.ids}-s">
           <p class="t" id="${this.ids}-s">${msg('Sources')}</p>
@@ -275,7 +291,7 @@ export class CaseStudyCard extends NordicElement {
       locator: this.renderLocator(study, country),
       body,
       methods: study.methods,
-      figures,
+      figures: html`${figures}${stats}`,
       sources,
     });
   }

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { LocalizedCaseStudiesFile, LocalizedCaseStudy } from '../../../src/core/data-types.js';
+import type { IndicatorFile, LocalizedCaseStudiesFile, LocalizedCaseStudy } from '../../../src/core/data-types.js';
+import { formatPeriod } from '../../../src/core/format.js';
 import { diagnostics } from '../../../src/core/diagnostics.js';
 import { formatOutcomeValue } from '../../../src/elements/case-study-card/case-model.js';
 import type { CaseStudyCard } from '../../../src/elements/case-study-card/index.js';
@@ -193,6 +194,52 @@ describe('<case-study-card>', () => {
     const loaded = performance.getEntriesByType('resource').map((entry) => entry.name).filter((name) => name.includes('/case-studies/'));
     expect(loaded.some((name) => name.endsWith('/sv.json'))).to.equal(true);
     expect(loaded.some((name) => /case-studies\.json$/.test(name))).to.equal(false);
+  });
+
+  it('shows the municipality\'s latest official figure beside its country\'s, as in the built indicator files', async () => {
+    const indicator = async (id: string) => (await (await fetch(new URL(`../../../data/indicators/${id}.json`, import.meta.url).href)).json()) as IndicatorFile;
+    const latest = (file: IndicatorFile, id: string) => {
+      const values = file.values[id] ?? [];
+      let i = values.length - 1;
+      while (i >= 0 && values[i] === null) i--;
+      return i;
+    };
+    const checked: string[] = [];
+    for (const [caseId, ids] of [['krokom', ['refugees-in-work']], ['heroy', ['refugees-first-municipality', 'immigrants-in-work']]] as const) {
+      const study = byId(caseId);
+      const element = await card(html`<case-study-card case=${caseId} lang="en"></case-study-card>`);
+      const items = [...element.shadowRoot!.querySelectorAll('[part="statistic"]')].map(shadowText);
+      expect(items, caseId).to.have.length(ids.length);
+      for (const [n, id] of ids.entries()) {
+        const file = await indicator(id);
+        const country = study.country as 'SE' | 'NO';
+        const i = latest(file, study.municipalityIds[0]);
+        expect(i, `${caseId} ${id}`).to.be.greaterThan(-1);
+        const value = file.values[study.municipalityIds[0]][i]!;
+        const national = file.national![country]![i]!;
+        const period = formatPeriod(file.years[i], file.coverage[country]!.reference, 'en').text;
+        // e.g. "Refugees aged 20–64 in work, November 2022: Krokom 70.2%, Sweden 67.7%"
+        expect(items[n]).to.contain(`${file.label.en}, ${period}: `);
+        // Each figure as the card writes outcome figures: whole percent without decimals, else one.
+        expect(items[n]).to.contain(`: ${study.name} ${formatOutcomeValue({ value, unit: 'percent' }, 'en')}, ${countryEn.of(country)} ${formatOutcomeValue({ value: national, unit: 'percent' }, 'en')}`);
+        expect(items[n]).to.contain(file.sources[0].publisher);
+        checked.push(`${caseId} ${id} ${file.years[i]}`);
+      }
+      element.remove();
+    }
+    expect(checked).to.have.length(3);
+    // The period as the map writes it: November for Sweden's employment, the 4th quarter for Norway's.
+    const krokom = await card(html`<case-study-card case="krokom" lang="sv"></case-study-card>`);
+    expect(shadowText(krokom.shadowRoot!.querySelector('[part="statistic"]'))).to.match(/^Flyktingar 20–64 år som förvärvsarbetar, november \d{4}: Krokom [\d,]+\s?%, Sverige [\d,]+\s?%/);
+    krokom.remove();
+    // A case whose municipality has no figure shows none (Berg is part of Senja, merged: no share is combined).
+    for (const id of ['berg', 'punkalaidun', 'klaksvik']) {
+      expect(byId(id).indicatorOutcomes ?? [], id).to.deep.equal([]);
+      const element = await card(html`<case-study-card case=${id} lang="en"></case-study-card>`);
+      expect(element.shadowRoot!.querySelectorAll('[part="statistic"]'), id).to.have.length(0);
+      expect(element.shadowRoot!.querySelector('.stats'), id).to.equal(null);
+      element.remove();
+    }
   });
 
   it('a page with only cards requested no Vega and no map geometry', () => {
