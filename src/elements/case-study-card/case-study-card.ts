@@ -263,8 +263,8 @@ export class CaseStudyCard extends NordicElement {
             ${study.indicatorOutcomes.map((outcome) => {
               const period = formatPeriod(outcome.year, outcome.reference, lang).text;
               const value = formatOutcomeValue(outcome, lang);
-              return html`<li class="figure" part="statistic">
-                <span>${msg(str`${outcome.label}, ${period}: ${outcome.municipality} ${value}`)}${outcome.national === undefined ? '' : `, ${country} ${formatOutcomeValue({ ...outcome, value: outcome.national }, lang)}`}</span>
+              return html`<li class="statistic" part="statistic">
+                <span class="line">${msg(str`${outcome.label}, ${period}: ${outcome.municipality} ${value}`)}${outcome.national === undefined ? '' : `, ${country} ${formatOutcomeValue({ ...outcome, value: outcome.national }, lang)}`}</span>
                 <span class="meta">${outcome.definition} ${msg('Source:')} ${outcome.sources[0]?.publisher}</span>
               </li>`;
             })}
