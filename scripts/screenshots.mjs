@@ -30,7 +30,11 @@ try {
         await page.goto(address.href, { waitUntil: 'load' });
         // Widgets draw when near the viewport: scroll through the page so each one starts.
         const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        for (let y = 0; y < height; y += 600) await page.evaluate((top) => window.scrollTo(0, top), y);
+        // A pause at each step: an instant jump to the end passes widgets before their observer reports them.
+        for (let y = 0; y < height; y += 600) {
+          await page.evaluate((top) => window.scrollTo(0, top), y);
+          await new Promise((r) => setTimeout(r, 250));
+        }
         await page.evaluate(() => window.scrollTo(0, 0));
         await page.waitForFunction(() => {
           const widgets = [...document.querySelectorAll('*')].filter((e) => e.localName.includes('-') && e.shadowRoot);
@@ -41,7 +45,14 @@ try {
         const targets = selector ? await page.$$(selector) : [null];
         for (const [i, target] of targets.entries()) {
           const file = join(out, `${lang}-${device}-${scheme}${selector ? `-${i}` : ''}.png`);
-          if (target) await target.screenshot({ path: file });
+          if (target) {
+            // Widgets left while drawing wait to be seen again: bring this one into view and let it finish.
+            await target.evaluate((e) => e.scrollIntoView());
+            await page.waitForFunction((e) => [...e.querySelectorAll('*')].filter((w) => w.localName.includes('-') && w.shadowRoot)
+              .every((w) => !w.shadowRoot.querySelector('.loading')), { timeout: 30000 }, target).catch(() => console.warn(`${file}: some widgets still loading`));
+            await new Promise((r) => setTimeout(r, 1000));
+            await target.screenshot({ path: file });
+          }
           else await page.screenshot({ path: file, fullPage: true });
           console.log(file);
         }
