@@ -3,8 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Runtime, View } from 'vega';
 import { NordicElement } from '../../core/base-element.js';
-import { COUNTRY_CODES, type CountryCode, type CountrySeriesFile, type IndicatorFile, type LocalizedCaseStudiesFile, type SourceRef } from '../../core/data-types.js';
-import { BUILT_IN_INDICATORS, isBuiltInIndicator, loadIndicator } from '../../core/datasets/indicators.js';
+import { type CountryCode, type CountrySeriesFile, type IndicatorFile, type LocalizedCaseStudiesFile, type SourceRef } from '../../core/data-types.js';
+import { BUILT_IN_INDICATORS, loadIndicator } from '../../core/datasets/indicators.js';
 import { loadCountrySeries } from '../../core/datasets/country-series.js';
 import { loadCaseStudies } from '../../core/datasets/case-studies.js';
 import { loadTopology } from '../../core/datasets/topology.js';
@@ -20,14 +20,11 @@ import { styleProps } from '../../core/style-props.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
 import { createView, finalizeView, modifyTuples, preloadVega, setChangedSignals } from '../../core/vega-loader.js';
 import spec from './map.vl.json';
+import { readMapAttributes } from './attributes.js';
 import { mapStyles } from './nordic-migration-map.styles.js';
-import { DEFAULT_SCHEME, METHODS, MAX_CLASSES, MIN_CLASSES, SCHEME_NAMES, classBreaks, classIndex, isScheme, parseClasses, ratioClasses, schemeColors, type ClassMethod, type SchemeName } from './classify.js';
+import { classBreaks, classIndex, ratioClasses, schemeColors } from './classify.js';
 import { boundarySources, decodeGeometry, type DecodedGeometry } from './geometry.js';
 import {
-  COUNTRY_INDICATORS,
-  DEFAULT_COUNTRY_INDICATOR,
-  DEFAULT_INDICATOR,
-  LEVELS,
   RENDERERS,
   VIEWS,
   caseIdFor,
@@ -36,10 +33,8 @@ import {
   countryValues,
   countryYears,
   displayName,
-  isCountryIndicator,
   nearestInDirection,
   oneOf,
-  parseCountries,
   parseYearChoice,
   resolveHighlight,
   searchPlace,
@@ -268,39 +263,16 @@ export class NordicMigrationMap extends NordicElement {
       this.started = true;
     }
     if (run !== this.refreshRun) return;
-    const problems: { facts: ErrorFacts; retry?: () => void }[] = [];
+    const classesRaw = Number.isNaN(this.classes) ? this.getAttribute('classes') : this.classes;
+    const { config, problems: refused } = readMapAttributes({
+      level: this.level, view: this.view, renderer: this.renderer, scheme: this.scheme, method: this.method,
+      classes: classesRaw, countries: this.countries, src: this.src, indicator: this.indicator,
+    });
+    const problems: { facts: ErrorFacts; retry?: () => void }[] = refused.map((facts) => ({ facts }));
     const invalid = (attribute: string, value: unknown, accepted: readonly string[]) =>
       problems.push({ facts: { code: 'invalid-attribute', attribute, value: String(value), accepted: [...accepted] } });
-
-    const level = oneOf(LEVELS, this.level) ?? 'municipality';
-    if (!oneOf(LEVELS, this.level)) invalid('level', this.level, LEVELS);
-    if (!oneOf(VIEWS, this.view)) invalid('view', this.view, VIEWS);
-    const renderer = oneOf(RENDERERS, this.renderer) ?? 'svg';
-    if (!oneOf(RENDERERS, this.renderer)) invalid('renderer', this.renderer, RENDERERS);
-    // Unset (no attribute, or removed: null) means the default; set but unknown is reported.
-    const schemeName = (this.scheme ?? DEFAULT_SCHEME).trim().toLowerCase();
-    const scheme: SchemeName = isScheme(schemeName) ? schemeName : DEFAULT_SCHEME;
-    if (!isScheme(schemeName)) invalid('scheme', this.scheme, SCHEME_NAMES);
-    const method: ClassMethod = oneOf(METHODS, this.method ?? 'quantile') ?? 'quantile';
-    if (!oneOf(METHODS, this.method ?? 'quantile')) invalid('method', this.method, METHODS);
-    const classes = parseClasses(this.classes ?? 5) ?? 5;
-    if (parseClasses(this.classes ?? 5) === undefined) {
-      invalid('classes', Number.isNaN(this.classes) ? this.getAttribute('classes') : this.classes, Array.from({ length: MAX_CLASSES - MIN_CLASSES + 1 }, (_, i) => String(MIN_CLASSES + i)));
-    }
-    const parsedCountries = parseCountries(this.countries);
-    const countries = parsedCountries.countries;
-    if (parsedCountries.unknown.length) {
-      problems.push({ facts: { code: 'unknown-id', attribute: 'countries', value: parsedCountries.unknown.join(' '), accepted: [...COUNTRY_CODES] } });
-    }
-
-    let indicatorId = this.indicator?.trim() || (level === 'country' ? DEFAULT_COUNTRY_INDICATOR : DEFAULT_INDICATOR);
-    if (level === 'country' && !isCountryIndicator(indicatorId)) {
-      problems.push({ facts: { code: 'invalid-attribute', attribute: 'indicator', value: indicatorId, accepted: [...COUNTRY_INDICATORS] } });
-      indicatorId = DEFAULT_COUNTRY_INDICATOR;
-    } else if (level === 'municipality' && !this.src && !isBuiltInIndicator(indicatorId)) {
-      problems.push({ facts: { code: 'unknown-id', attribute: 'indicator', value: indicatorId, accepted: [...BUILT_IN_INDICATORS] } });
-      indicatorId = DEFAULT_INDICATOR;
-    }
+    const { level, renderer, scheme, method, classes, countries } = config;
+    let indicatorId = config.indicator;
 
     const retry = () => {
       this.problemKey = '';

@@ -6,7 +6,6 @@ import { SeriesElement } from '../../core/series-element.js';
 import { renderTable, tableStyles, type TableColumn, type TableSort } from '../../core/data-table.js';
 import type { CountrySeries, CountrySeriesFile, CountrySeriesId, LangCode, SourceRef } from '../../core/data-types.js';
 import { downloadCsv, downloadView, fileName } from '../../core/downloads.js';
-import type { ErrorFacts } from '../../core/errors.js';
 import { formatCount, formatDecimal, formatList } from '../../core/format.js';
 import { countryName, localized } from '../../core/i18n-data.js';
 import { renderSourceLine, yearSpan } from '../../core/source-line.js';
@@ -18,7 +17,8 @@ import { createView, finalizeView, preloadVega } from '../../core/vega-loader.js
 import barsSpec from './trend-bars.vl.json';
 import linesSpec from './trend-lines.vl.json';
 import { trendStyles } from './nordic-trend-chart.styles.js';
-import { parseCountries, resolvePeriod, type SeriesKey, type YearRange } from './period.js';
+import { ALL_KEYS, readChartAttributes } from './attributes.js';
+import { resolvePeriod, type SeriesKey, type YearRange } from './period.js';
 import {
   availableYears,
   defaultPeriod,
@@ -37,8 +37,6 @@ import {
   type YearRow,
 } from './trend-data.js';
 import { vegaNumberLocale } from './vega-locale.js';
-
-const ALL_KEYS: readonly SeriesKey[] = ['DK', 'FI', 'IS', 'NO', 'SE'];
 
 /** What is drawn, worked out from the attributes and the data file. */
 interface TrendModel {
@@ -177,23 +175,8 @@ export class NordicTrendChart extends SeriesElement {
   /** Resolves the attributes against the data; reports each bad value and keeps what still works. */
   protected compute(data: CountrySeriesFile): void {
     this.clearProblems();
-    const problems: ErrorFacts[] = [];
-    let series: CountrySeriesId = 'population';
-    if (isSeriesId(this.series)) series = this.series;
-    else problems.push({ code: 'invalid-attribute', attribute: 'series', value: this.series, accepted: [...SERIES_IDS] });
-
-    const modes = MODES_BY_SERIES[series];
-    let mode: TrendMode = 'absolute';
-    if (isMode(this.mode) && modes.includes(this.mode)) mode = this.mode;
-    else problems.push({ code: 'invalid-attribute', attribute: 'mode', value: this.mode, accepted: [...modes] });
-
-    if (this.view !== 'chart' && this.view !== 'table') {
-      problems.push({ code: 'invalid-attribute', attribute: 'view', value: this.view, accepted: ['chart', 'table'] });
-    }
-
-    const parsed = parseCountries(this.countries, ALL_KEYS);
-    problems.push(...parsed.problems);
-    const keys = parsed.keys;
+    const { config, problems } = readChartAttributes({ series: this.series, mode: this.mode, view: this.view, countries: this.countries });
+    const { series, mode, countries: keys } = config;
 
     const available = availableYears(data, series, keys, mode);
     if (!available) {
