@@ -3,105 +3,32 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Runtime, View } from 'vega';
 import { NordicElement } from '../../core/base-element.js';
-import { type CountryCode, type CountrySeriesFile, type IndicatorFile, type LocalizedCaseStudiesFile, type SourceRef } from '../../core/data-types.js';
+import type { CountrySeriesFile, IndicatorFile } from '../../core/data-types.js';
 import { BUILT_IN_INDICATORS, loadIndicator } from '../../core/datasets/indicators.js';
 import { loadCountrySeries } from '../../core/datasets/country-series.js';
 import { loadCaseStudies } from '../../core/datasets/case-studies.js';
 import { loadTopology } from '../../core/datasets/topology.js';
-import { renderTable, tableStyles, type TableColumn, type TableSort } from '../../core/data-table.js';
+import { tableStyles, type TableSort } from '../../core/data-table.js';
 import { downloadCsv, downloadView, fileName } from '../../core/downloads.js';
 import { dataErrorFacts, type ErrorFacts } from '../../core/errors.js';
-import { formatCount, formatList, formatPeriod, formatValue } from '../../core/format.js';
-import { countryName, localized } from '../../core/i18n-data.js';
+import { formatCount } from '../../core/format.js';
+import { countryName } from '../../core/i18n-data.js';
 import { withLocale } from '../../core/localization.js';
 import { renderSourceLine } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
-import { styleProps } from '../../core/style-props.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
 import { createView, finalizeView, modifyTuples, preloadVega, setChangedSignals } from '../../core/vega-loader.js';
 import spec from './map.vl.json';
+import { buildMapModel, type AreaRow, type MapModel } from './map-model.js';
 import { readMapAttributes } from './attributes.js';
+import { mapLabel, rowName, shownYears, tooltipText } from './map-text.js';
+import { renderControls, renderFigures, renderLegend } from './templates.js';
 import { mapStyles } from './nordic-migration-map.styles.js';
-import { classBreaks, classIndex, ratioClasses, schemeColors } from './classify.js';
 import { boundarySources, decodeGeometry, type DecodedGeometry } from './geometry.js';
-import {
-  RENDERERS,
-  VIEWS,
-  caseIdFor,
-  countrySeriesUsed,
-  countryUnit,
-  countryValues,
-  countryYears,
-  displayName,
-  nearestInDirection,
-  oneOf,
-  parseYearChoice,
-  resolveHighlight,
-  searchPlace,
-  valueAt,
-  yearList,
-  yearsByCountry,
-  sharedYear,
-  yearsWithData,
-  type CountryIndicator,
-  type Direction,
-  type MapLevel,
-  type MapRenderer,
-  type MapView,
-  type Place,
-  type YearChoice,
-} from './model.js';
-import { aspectRatio, fitBounds, labelPoint, project, rawBounds } from './projection.js';
-import type { Geometry } from 'geojson';
+import { RENDERERS, VIEWS, caseIdFor, displayName, nearestInDirection, oneOf, searchPlace, type Direction, type MapLevel, type MapRenderer, type MapView } from './model.js';
+import { aspectRatio, fitBounds, project } from './projection.js';
 
 /** One drawn area (municipality or country): a GeoJSON feature Vega draws, plus what we show. */
-interface AreaRow {
-  type: 'Feature';
-  id: string;
-  geometry: Geometry;
-  fill: string;
-  highlighted: boolean;
-  place: Place;
-  value: number | null;
-  /** The year of `value` (its country's year); absent where the country has no figures to show. */
-  year: number | undefined;
-  /** Longitude/latitude of the label point. */
-  anchor: [number, number] | undefined;
-  /** Screen position of the label point at the current size. */
-  x: number;
-  y: number;
-}
-
-interface MapModel {
-  level: MapLevel;
-  indicatorId: string;
-  label: () => string;
-  unit: string;
-  /** `latest`: each country's own latest year; else the one year shown. */
-  year: YearChoice;
-  /** The year each shown country's figures come from (absent: no figures). */
-  yearOf: Partial<Record<CountryCode, number>>;
-  /** When each country's figures refer to (`coverage[country].reference` of the file). */
-  references: Partial<Record<CountryCode, string>>;
-  /** Each shown country's own measure, where the national definitions differ: its definition and a short name. */
-  countryDefinitions: { country: CountryCode; text: () => string }[];
-  measures: Partial<Record<CountryCode, () => string>>;
-  years: number[];
-  rows: AreaRow[];
-  byId: Map<string, AreaRow>;
-  breaks: number[];
-  colors: string[];
-  sources: SourceRef[];
-  missing: CountryCode[];
-  countries: CountryCode[];
-  bounds: [number, number, number, number];
-  outlines: unknown[];
-  borders: unknown[];
-  cases: LocalizedCaseStudiesFile['cases'] | undefined;
-  /** Caveats for the legend, given the year each country shows. */
-  notes: ((yearOf: Partial<Record<CountryCode, number>>) => string)[];
-}
-
 /** Properties whose change means new figures or geometry. */
 const MODEL_PROPS = ['indicator', 'year', 'level', 'countries', 'highlight', 'src', 'scheme', 'classes', 'method', 'view', 'renderer'];
 
@@ -269,10 +196,8 @@ export class NordicMigrationMap extends NordicElement {
       classes: classesRaw, countries: this.countries, src: this.src, indicator: this.indicator,
     });
     const problems: { facts: ErrorFacts; retry?: () => void }[] = refused.map((facts) => ({ facts }));
-    const invalid = (attribute: string, value: unknown, accepted: readonly string[]) =>
-      problems.push({ facts: { code: 'invalid-attribute', attribute, value: String(value), accepted: [...accepted] } });
     const { level, renderer, scheme, method, classes, countries } = config;
-    let indicatorId = config.indicator;
+    const indicatorId = config.indicator;
 
     const retry = () => {
       this.problemKey = '';
@@ -318,155 +243,24 @@ export class NordicMigrationMap extends NordicElement {
     const cases = casesPromise && (await casesPromise)?.cases;
     if (run !== this.refreshRun) return;
 
-    const geometry = this.geometry;
-    const shown = new Set<string>(countries);
-    let places: { place: Place; geometry: Geometry }[];
-    let years: number[] = [];
-    let unit = 'percent';
-    let label: () => string = () => '';
-    let sources: SourceRef[] = [];
-    let notes: MapModel['notes'] = [];
-    let valueOf: (id: string, year: number) => number | null = () => null;
-    let yearsOfCountry: (country: CountryCode) => readonly number[] = () => [];
-    let references: Partial<Record<CountryCode, string>> = {};
-    let countryDefinitions: MapModel['countryDefinitions'] = [];
-    let measures: MapModel['measures'] = {};
-
-    if (level === 'country') {
-      const countryIndicator = indicatorId as CountryIndicator;
-      // Åland is part of Finland in the country figures.
-      places = geometry.outlines
-        .filter((f) => shown.has(f.id === 'AX' ? 'FI' : String(f.id)))
-        .map((f) => {
-          const country = (f.id === 'AX' ? 'FI' : f.id) as CountryCode;
-          return { place: { id: String(f.id), code: country, name: country, country }, geometry: f.geometry };
-        });
-      if (series) {
-        const file = series;
-        years = countryYears(file, countryIndicator, countries);
-        unit = countryUnit(countryIndicator);
-        label = () => countryIndicatorLabel(countryIndicator);
-        const seen = new Set<string>();
-        sources = countrySeriesUsed(countryIndicator).flatMap((id) => file.series[id].sources).filter((s) => !seen.has(s.url + s.publisher) && !!seen.add(s.url + s.publisher));
-        const cache = new Map<number, Record<CountryCode, number | null>>();
-        valueOf = (id, year) => {
-          let values = cache.get(year);
-          if (!values) cache.set(year, (values = countryValues(file, countryIndicator, year)));
-          return values[(id === 'AX' ? 'FI' : id) as CountryCode] ?? null;
-        };
-        yearsOfCountry = (country) => years.filter((year) => valueOf(country, year) !== null);
-        // The estimate note only where an estimated figure is shown.
-        const net = file.series['net-migration'];
-        notes = countryIndicator === 'net-migration-per-1000' && net.estimateNote
-          ? [(yearOf) => Object.entries(net.estimates ?? {}).some(([c, ys]) => ys?.includes(yearOf[c as CountryCode] ?? NaN)) ? localized(net.estimateNote, this.locale) : '']
-          : [];
-      }
-    } else {
-      places = geometry.municipalities.filter((m) => shown.has(m.country)).map((m) => ({ place: m, geometry: m.geometry }));
-      if (indicatorFile) {
-        const file = indicatorFile;
-        indicatorId = file.id;
-        years = yearsWithData(file, countries);
-        if (!years.length) years = [...file.years];
-        unit = file.unit;
-        label = () => localized(file.label, this.locale);
-        sources = file.sources.filter((s) => !s.countries?.length || s.countries.some((c) => shown.has(c)));
-        valueOf = (id, year) => valueAt(file, id, year);
-        const perCountry = new Map(countries.map((c) => [c, yearsWithData(file, [c])]));
-        yearsOfCountry = (country) => perCountry.get(country) ?? [];
-        const coverage = file.coverage ?? {};
-        references = Object.fromEntries(countries.map((c) => [c, coverage[c]?.reference]));
-        countryDefinitions = countries.flatMap((country) => {
-          const definition = coverage[country]?.definition;
-          return definition ? [{ country, text: () => localized(definition, this.locale) }] : [];
-        });
-        measures = Object.fromEntries(countries.flatMap((country) => {
-          const measure = coverage[country]?.measure;
-          return measure ? [[country, () => localized(measure, this.locale)]] : [];
-        }));
-        notes = Object.entries(coverage)
-          .filter(([country, coverage]) => shown.has(country) && coverage?.note)
-          .map(([, coverage]) => () => localized(coverage!.note, this.locale));
-      }
-    }
-
-    const askedYear = this.getAttribute('year');
-    const { choice: year, invalid: badYear } = parseYearChoice(askedYear, years);
-    if (badYear) invalid('year', askedYear, ['latest', ...yearList(years)]);
-    const yearOf = yearsByCountry(year, countries, yearsOfCountry);
-    // A country without figures in a chosen year still names that year ("No figure for 2015").
-    const rowYear = (country: CountryCode) => yearOf[country] ?? (year === 'latest' ? undefined : year);
-
-    const highlight = resolveHighlight(
-      this.highlight,
-      places.map((p) => p.place),
-      cases?.flatMap((c) => c.municipalityIds),
-    );
-    if (highlight.unknown.length) {
-      problems.push({
-        facts: { code: 'unknown-id', attribute: 'highlight', value: highlight.unknown.join(' '), accepted: ['case-studies', ...places.map((p) => p.place.id)] },
-      });
-    }
-
-    const values = places.map((p) => {
-      const shownYear = yearOf[p.place.country];
-      return shownYear === undefined ? null : valueOf(p.place.id, shownYear);
-    });
-    // One set of classes for all the years of the slider, so a colour means the same in every
-    // year and the legend stays put while the years play.
-    const pooled = years.length > 1 ? years.flatMap((y) => places.map((p) => valueOf(p.place.id, y))) : values;
-    // A ratio to the country gets fixed classes around 1 on a diverging ramp, unless the page asks for its own.
-    const fixedRatio = unit === 'ratio' && this.scheme == null && this.method == null && this.classes == null;
-    const { breaks, colors } = fixedRatio
-      ? ratioClasses(pooled)
-      : (() => {
-          const b = classBreaks(pooled, classes, method);
-          return { breaks: b, colors: schemeColors(scheme, Math.max(1, b.length - 1)) };
-        })();
-    const noData = cssValues(this)('--_map-no-data', '#9e9e9e');
-    const rows: AreaRow[] = places.map((p, i) => {
-      const value = values[i] ?? null;
-      const cls = classIndex(value, breaks);
-      return {
-        type: 'Feature',
-        id: p.place.id,
-        geometry: p.geometry,
-        fill: cls < 0 ? noData : colors[cls]!,
-        highlighted: highlight.ids.has(p.place.id),
-        place: p.place,
-        value,
-        year: rowYear(p.place.country),
-        anchor: labelPoint(p.geometry),
-        x: 0,
-        y: 0,
-      };
-    });
-    const outlines = geometry.outlines.map((f) => ({ ...f }));
-    const borders = [{ type: 'Feature', properties: {}, geometry: level === 'country' ? geometry.countryBorders : geometry.municipalityBorders }];
-    const model: MapModel = {
+    const { model, problems: found } = buildMapModel({
       level,
       indicatorId,
-      label,
-      unit,
-      year,
-      yearOf,
-      references,
-      countryDefinitions,
-      measures,
-      years,
-      rows,
-      byId: new Map(rows.map((r) => [r.id, r])),
-      breaks,
-      colors,
-      sources,
-      missing: countries.filter((c) => yearOf[c] === undefined),
       countries,
-      bounds: rawBounds(places.map((p) => p.geometry)),
-      outlines,
-      borders,
+      geometry: this.geometry,
+      indicatorFile,
+      series,
       cases,
-      notes,
-    };
+      year: this.getAttribute('year'),
+      highlight: this.highlight,
+      scheme,
+      method,
+      classes,
+      classesSet: this.scheme != null || this.method != null || this.classes != null,
+      noData: cssValues(this)('--_map-no-data', '#9e9e9e'),
+      locale: () => this.locale,
+    });
+    problems.push(...found.map((facts) => ({ facts })));
     this.model = model;
     this.loading = false;
     this.setProblems(problems, force);
@@ -669,39 +463,12 @@ export class NordicMigrationMap extends NordicElement {
 
   // ---- tooltip, keyboard, selection -------------------------------------------------------
 
-  /** When a row's figure refers to, in the reader's words (`2022`, `1 January 2026`, `November 2022`). */
-  private period(country: CountryCode, year: number): ReturnType<typeof formatPeriod> {
-    return formatPeriod(year, this.model?.references[country], this.locale);
-  }
-
-  private tooltipText(row: AreaRow): { name: string; country: string; value: string; measure: string } {
-    const model = this.model!;
-    return withLocale(this.locale, () => {
-      const period = row.year === undefined ? undefined : this.period(row.place.country, row.year);
-      const value = row.value === null ? '' : formatValue(row.value, model.unit, this.locale);
-      return {
-        name: model.level === 'country' ? countryName(row.place.country, this.locale) : displayName(row.place, this.locale),
-        country: countryName(row.place.country, this.locale),
-        measure: row.value === null ? '' : model.measures[row.place.country]?.() ?? '',
-        value: !period
-          ? msg('No figure')
-          : row.value === null
-            ? msg(str`No figure for ${period.text}`)
-            : period.kind === 'date'
-              ? msg(str`${value} on ${period.text}`)
-              : period.kind === 'month'
-                ? msg(str`${value} in ${period.text}`, { id: 'value-in-month' })
-                : msg(str`${value} in ${period.text}`),
-      };
-    });
-  }
-
   private showTooltip(id: string, x?: number, y?: number): void {
     const row = this.model?.byId.get(id);
     const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
     const live = this.renderRoot.querySelector<HTMLElement>('.live');
     if (!row || !tooltip) return;
-    const text = this.tooltipText(row);
+    const text = tooltipText(this.model!, row, this.locale);
     const sameCountry = this.model!.level === 'country';
     render(
       html`<strong>${text.name}</strong>${sameCountry ? nothing : html`<span>${text.country}</span><br />`}<span>${text.value}</span>${text.measure ? html`<br /><span class="measure">${text.measure}</span>` : nothing}`,
@@ -875,48 +642,14 @@ export class NordicMigrationMap extends NordicElement {
     await downloadView(this.vegaView, format, fileName(['nordic', model.indicatorId, model.year], format));
   }
 
-  private rowName(row: AreaRow): string {
-    return this.model?.level === 'country' ? countryName(row.place.country, this.locale) : displayName(row.place, this.locale);
-  }
-
   // ---- rendering --------------------------------------------------------------------------
 
   private mapLabel(): string {
-    return withLocale(this.locale, () => {
-      if (this.description) return this.description;
-      const model = this.model;
-      if (!model) return this.heading || msg('Map of Nordic municipalities');
-      const label = model.label();
-      const when = this.shownYearText(model);
-      return model.level === 'country'
-        ? msg(str`Map of the Nordic countries: ${label}, ${when}. The table view lists every figure.`)
-        : msg(str`Map of Nordic municipalities: ${label}, ${when}. The table view lists every figure.`);
-    });
+    return mapLabel(this.model, this.locale, this.description, this.heading);
   }
 
-  /** `2015`; with `latest`, that year when every shown country's latest is the same, else "latest figures". */
-  private shownYearText(model: MapModel): string {
-    const year = model.year === 'latest' ? sharedYear(model.yearOf) : model.year;
-    return year === undefined ? msg('latest figures') : String(year);
-  }
-
-  /** The distinct years shown, for the source line (`2015, 2022, 2026`). */
-  private shownYears(model: MapModel): string {
-    const years = [...new Set(Object.values(model.yearOf))].sort((a, b) => a - b);
-    return years.length ? years.join(', ') : String(model.year === 'latest' ? '' : model.year);
-  }
-
-  /** The indicator's label with its unit, unless the label already says "per 1,000". */
-  private labelWithUnit(model: MapModel): string {
-    const label = model.label();
-    return model.unit === 'per-1000' ? label : `${label} (${this.unitText(model.unit)})`;
-  }
-
-  private unitText(unit: string): string {
-    if (unit === 'percent') return msg('per cent');
-    if (unit === 'per-1000') return msg('per 1,000 inhabitants');
-    if (unit === 'ratio') return msg('1.00 = the country as a whole');
-    return msg('persons');
+  private rowName(row: AreaRow): string {
+    return rowName(this.model, row, this.locale);
   }
 
   protected override renderContent(): unknown {
@@ -924,7 +657,26 @@ export class NordicMigrationMap extends NordicElement {
     const view = this.shownView;
     return html`
       ${this.heading ? html`<h2 class="heading" part="heading">${this.heading}</h2>` : nothing}
-      ${this.renderControls()}
+      ${renderControls({
+        model,
+        view,
+        controls: this.controls,
+        playing: this.playing,
+        suggestionsWanted: this.suggestionsWanted,
+        searchMessage: this.searchMessage,
+        lang: this.locale,
+        onView: (v) => this.setView(v),
+        onYearIndex: (i) => this.setYearIndex(i),
+        onLatest: () => {
+          this.stopPlaying();
+          this.year = 'latest';
+        },
+        onTogglePlay: () => this.togglePlay(),
+        onSearchFocus: () => (this.suggestionsWanted = true),
+        onSearch: (e) => this.onSearch(e),
+        onDownloadCsv: () => this.downloadCsv(),
+        onDownloadImage: (format) => void this.downloadImage(format),
+      })}
       <div class="frame" part="map" tabindex="0" role="group" aria-roledescription=${msg('map')} aria-label=${this.mapLabel()}
         aria-describedby="keys" ?hidden=${view !== 'map'}
         @keydown=${this.onKeydown} @focus=${this.onFocus} @blur=${this.onBlur}>
@@ -935,143 +687,13 @@ export class NordicMigrationMap extends NordicElement {
       </div>
       <p class="visually-hidden live" aria-live="polite"></p>
       ${view === 'map' ? html`<p class="keys visually-hidden" id="keys">${msg('Arrow keys move between municipalities, Enter selects, Escape hides the tooltip.')}</p>` : nothing}
-      ${view === 'table' && model ? this.renderFigures(model) : nothing}
-      ${model ? this.renderLegend(model) : nothing}
-      ${model ? renderSourceLine(model.sources, this.shownYears(model)) : nothing}
+      ${view === 'table' && model
+        ? renderFigures(model, { lang: this.locale, sort: this.tableSort, onSort: (sort) => (this.tableSort = sort), onActivate: (r) => this.select(r) })
+        : nothing}
+      ${model ? renderLegend(model, this.locale) : nothing}
+      ${model ? renderSourceLine(model.sources, shownYears(model)) : nothing}
       ${model && this.geometry ? renderSourceLine(boundarySources(this.geometry.sources, model.countries), undefined, msg('Boundaries:')) : nothing}
     `;
-  }
-
-  private renderControls(): unknown {
-    const model = this.model;
-    const view = this.shownView;
-    const toggle = html`<div class="group" role="group" aria-label=${msg('Show as')}>
-      <button type="button" class="show-map" aria-pressed=${view === 'map' ? 'true' : 'false'} @click=${() => this.setView('map')}>${msg('Map')}</button>
-      <button type="button" class="show-table" aria-pressed=${view === 'table' ? 'true' : 'false'} @click=${() => this.setView('table')}>${msg('Table')}</button>
-    </div>`;
-    if (!this.controls || !model) return html`<div class="controls" part="controls">${toggle}</div>`;
-    const index = model.year === 'latest' ? model.years.length - 1 : Math.max(0, model.years.indexOf(model.year));
-    const yearText = model.year === 'latest' ? msg('Latest') : String(model.year);
-    return html`<div class="controls" part="controls">
-      ${model.years.length > 1
-        ? html`<div class="group">
-            <label for="year">${msg('Year')}</label>
-            <input id="year" type="range" min="0" max=${model.years.length - 1} step="1" .value=${String(index)}
-              aria-valuetext=${yearText} @input=${(e: Event) => this.setYearIndex(Number((e.target as HTMLInputElement).value))} />
-            <span class="year-value" aria-hidden="true">${yearText}</span>
-            <button type="button" class="latest" aria-pressed=${model.year === 'latest' ? 'true' : 'false'}
-              @click=${() => { this.stopPlaying(); this.year = 'latest'; }}>${msg('Latest figures')}</button>
-            <button type="button" class="play" aria-pressed=${this.playing ? 'true' : 'false'} @click=${this.togglePlay}>
-              ${this.playing ? msg('Pause') : msg('Play')}
-            </button>
-          </div>`
-        : nothing}
-      ${toggle}
-      ${model.level === 'municipality'
-        ? html`<div class="group">
-            <label for="search">${msg('Find a municipality')}</label>
-            <input id="search" type="search" list="places" autocomplete="off"
-              @focus=${() => (this.suggestionsWanted = true)}
-              @change=${this.onSearch} @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && this.onSearch(e)} />
-            <datalist id="places">${this.suggestionsWanted ? model.rows.map((r) => html`<option value=${displayName(r.place, this.locale)}></option>`) : nothing}</datalist>
-            <span class="search-message" role="status">${this.searchMessage}</span>
-          </div>`
-        : nothing}
-      <div class="group" role="group" aria-label=${msg('Download')}>
-        <button type="button" class="download-csv" aria-label=${msg('Download the figures as CSV')} @click=${this.downloadCsv}>${'CSV'}</button>
-        <button type="button" class="download-png" aria-label=${msg('Download the map as PNG')} @click=${() => this.downloadImage('png')}>${'PNG'}</button>
-        <button type="button" class="download-svg" aria-label=${msg('Download the map as SVG')} @click=${() => this.downloadImage('svg')}>${'SVG'}</button>
-      </div>
-    </div>`;
-  }
-
-  private renderFigures(model: MapModel): unknown {
-    const columns: TableColumn<AreaRow>[] = [
-      { key: 'name', label: model.level === 'country' ? msg('Country') : msg('Municipality'), value: (r) => this.rowName(r) },
-      ...(model.level === 'country' ? [] : [{ key: 'country', label: msg('Country'), value: (r: AreaRow) => countryName(r.place.country, this.locale) }]),
-      {
-        key: 'value',
-        label: this.labelWithUnit(model),
-        numeric: true,
-        value: (r) => r.value,
-        format: (r) => (r.value === null ? '–' : formatValue(r.value, model.unit, this.locale)),
-      },
-      // Each country's own measure, where they differ.
-      ...(new Set(model.countries.filter((c) => model.yearOf[c] !== undefined).map((c) => model.measures[c]?.() ?? '')).size > 1
-        ? [{ key: 'measure', label: msg('Measure'), value: (r: AreaRow) => model.measures[r.place.country]?.() ?? '' }]
-        : []),
-      // Each country's own year: the column says which figure is from when.
-      ...(model.year === 'latest' && sharedYear(model.yearOf) === undefined
-        ? [{ key: 'year', label: msg('Year'), numeric: true, value: (r: AreaRow) => r.year ?? null, format: (r: AreaRow) => (r.year === undefined ? '–' : this.period(r.place.country, r.year).text) }]
-        : []),
-    ];
-    return renderTable<AreaRow>({
-      caption: msg(str`${model.label()}, ${this.shownYearText(model)}`),
-      columns,
-      rows: model.level === 'country' ? model.rows.filter((r) => r.id !== 'AX') : model.rows,
-      sort: this.tableSort,
-      lang: this.locale,
-      onSort: (sort) => (this.tableSort = sort),
-      isHighlighted: (r) => r.highlighted,
-      onActivate: (r) => this.select(r),
-    });
-  }
-
-  private renderLegend(model: MapModel): unknown {
-    const format = (v: number) => formatValue(v, model.unit, this.locale);
-    const classes = model.breaks.length > 1 ? model.colors.map((color, i) => ({ color, from: model.breaks[i]!, to: model.breaks[i + 1]! })) : [];
-    const highlighted = model.rows.filter((r) => r.highlighted);
-    const missing = model.missing.map((c) => countryName(c, this.locale));
-    const shownCountries = model.countries.filter((c) => model.yearOf[c] !== undefined);
-    const periods = shownCountries.map((c) => ({ country: countryName(c, this.locale), period: this.period(c, model.yearOf[c]!) }));
-    // Which figure is from when: always with the latest figures, and for a chosen year when it is a day or month.
-    const periodNote = periods.length && (model.year === 'latest' || periods.some((p) => p.period.kind !== 'year'))
-      ? msg(str`Figures: ${formatList(periods.sort((a, b) => a.country.localeCompare(b.country)).map((p) => `${p.country} ${p.period.text}`), this.locale)}.`)
-      : '';
-    const definitions = model.countryDefinitions.filter((d) => model.yearOf[d.country] !== undefined);
-    return html`<div class="legend" part="legend">
-      <p class="legend-title">${this.labelWithUnit(model)}, ${this.shownYearText(model)}</p>
-      <ul>
-        ${classes.map(
-          (c) => html`<li><span class="swatch" ${styleProps({ background: c.color })}></span>${format(c.from)} – ${format(c.to)}</li>`,
-        )}
-        <li><span class="swatch no-data"></span>${msg('No figure')}</li>
-        ${highlighted.length
-          ? html`<li class="highlight-list"><span class="swatch outline"></span>${msg(str`Outlined: ${formatList(highlighted.map((r) => this.rowName(r)), this.locale)}`)}</li>`
-          : nothing}
-      </ul>
-      ${model.years.length > 1 && classes.length
-        ? html`<p class="note classes-span">${msg(str`Colour classes cover ${model.years[0]!}–${model.years[model.years.length - 1]!}, so colours compare across years.`)}</p>`
-        : nothing}
-      ${periodNote ? html`<p class="note periods">${periodNote}</p>` : nothing}
-      ${missing.length
-        ? html`<p class="note missing">${model.year === 'latest'
-            ? msg(str`No figures for ${formatList(missing, this.locale)}.`)
-            : msg(str`No figures for ${formatList(missing, this.locale)} in ${model.year}.`)}</p>`
-        : nothing}
-      ${this.renderAbout(definitions, model.notes.map((note) => note(model.yearOf)).filter(Boolean))}
-    </div>`;
-  }
-
-  /** Each country's measure and the file's caveats, behind one disclosure so the legend stays short. */
-  private renderAbout(definitions: MapModel['countryDefinitions'], notes: string[]): unknown {
-    if (!definitions.length && !notes.length) return nothing;
-    return html`<details class="about">
-      <summary>${definitions.length ? msg('How each country measures it') : msg('About the figures')}</summary>
-      ${definitions.map((d) => html`<p class="note country-definition">${countryName(d.country, this.locale)}: ${d.text()}</p>`)}
-      ${notes.map((note) => html`<p class="note">${note}</p>`)}
-    </details>`;
-  }
-}
-
-function countryIndicatorLabel(indicator: CountryIndicator): string {
-  switch (indicator) {
-    case 'net-migration-per-1000':
-      return msg('Net migration per 1,000 inhabitants');
-    case 'refugees-per-1000':
-      return msg('Refugees living in the country at year end per 1,000 inhabitants');
-    case 'population-change':
-      return msg('Population change from the previous year');
   }
 }
 
