@@ -1,6 +1,6 @@
 import { html, nothing, render, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { Runtime, View } from 'vega';
 import { NordicElement } from '../../core/base-element.js';
 import type { CountrySeriesFile, IndicatorFile } from '../../core/data-types.js';
@@ -9,11 +9,9 @@ import { loadCountrySeries } from '../../core/datasets/country-series.js';
 import { loadCaseStudies } from '../../core/datasets/case-studies.js';
 import { loadTopology } from '../../core/datasets/topology.js';
 import { tableStyles, type TableSort } from '../../core/data-table.js';
-import { downloadCsv, downloadView, fileName } from '../../core/downloads.js';
 import { dataErrorFacts, type ErrorFacts } from '../../core/errors.js';
 import { formatCount } from '../../core/format.js';
 import { countryName } from '../../core/i18n-data.js';
-import { withLocale } from '../../core/localization.js';
 import { renderSourceLine } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
@@ -21,11 +19,14 @@ import { createView, finalizeView, modifyTuples, preloadVega, setChangedSignals 
 import spec from './map.vl.json';
 import { buildMapModel, type AreaRow, type MapModel } from './map-model.js';
 import { readMapAttributes } from './attributes.js';
-import { mapLabel, rowName, shownYears, tooltipText } from './map-text.js';
+import { mapLabel, shownYears, tooltipText } from './map-text.js';
+import { DownloadsController } from './controllers/downloads.js';
+import { PlaybackController } from './controllers/playback.js';
+import { SearchController } from './controllers/search.js';
 import { renderControls, renderFigures, renderLegend } from './templates.js';
 import { mapStyles } from './nordic-migration-map.styles.js';
 import { boundarySources, decodeGeometry, type DecodedGeometry } from './geometry.js';
-import { RENDERERS, VIEWS, caseIdFor, displayName, nearestInDirection, oneOf, searchPlace, type Direction, type MapLevel, type MapRenderer, type MapView } from './model.js';
+import { RENDERERS, VIEWS, caseIdFor, displayName, nearestInDirection, oneOf, type Direction, type MapLevel, type MapRenderer, type MapView } from './model.js';
 import { aspectRatio, fitBounds, project } from './projection.js';
 
 /** One drawn area (municipality or country): a GeoJSON feature Vega draws, plus what we show. */
@@ -111,10 +112,6 @@ export class NordicMigrationMap extends NordicElement {
   @state() private model: MapModel | undefined;
   @state() private loading = true;
   @state() private tableSort: TableSort | undefined = { key: 'value', direction: 'descending' };
-  @state() private playing = false;
-  @state() private searchMessage = '';
-  /** The search's suggestions (one per municipality, over a thousand) are made when the field is first focused: most readers never search. */
-  @state() private suggestionsWanted = false;
 
   private vegaView: View | undefined;
   private viewRenderer: MapRenderer | undefined;
@@ -130,10 +127,23 @@ export class NordicMigrationMap extends NordicElement {
     },
   });
   private drawnWidth = 0;
+  private readonly playback = new PlaybackController(this, {
+    current: () => this.model,
+    show: (year) => (this.year = String(year)),
+  });
+  private readonly search = new SearchController(this, {
+    places: () => this.model?.rows.map((r) => r.place),
+    lang: () => this.locale,
+    focus: (id) => this.focusMunicipality(id),
+    select: (id) => {
+      const row = this.model?.byId.get(id);
+      if (row) this.select(row);
+    },
+  });
+  private readonly downloads = new DownloadsController(this, { model: () => this.model, view: () => this.vegaView, lang: () => this.locale });
   private focusId = '';
   private tooltipVisible = false;
   private pendingFocus: string | undefined;
-  private playTimer: ReturnType<typeof setInterval> | undefined;
   private readonly pathIndex = new Map<string, SVGPathElement>();
   /** What the Vega view holds: the geometry and level it was given and its area tuples by id. */
   private sent: { geometry: DecodedGeometry | undefined; level: MapLevel; areas: Map<string, AreaRow> } | undefined;
@@ -147,7 +157,6 @@ export class NordicMigrationMap extends NordicElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stopPlaying();
     finalizeView(this.vegaView);
     this.vegaView = undefined;
     this.sent = undefined;
@@ -573,22 +582,6 @@ export class NordicMigrationMap extends NordicElement {
     }
   }
 
-  private onSearch(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const model = this.model;
-    if (!model) return;
-    const match = searchPlace(input.value, model.rows.map((r) => r.place));
-    if (!match) {
-      const query = input.value.trim();
-      this.searchMessage = query ? withLocale(this.locale, () => msg(str`No municipality matches "${query}".`)) : '';
-      return;
-    }
-    this.searchMessage = '';
-    this.focusMunicipality(match.id);
-    const row = model.byId.get(match.id);
-    if (row && (event as KeyboardEvent).key === 'Enter') this.select(row);
-  }
-
   // ---- controls ---------------------------------------------------------------------------
 
   private setYearIndex(index: number): void {
@@ -596,60 +589,15 @@ export class NordicMigrationMap extends NordicElement {
     if (year !== undefined) this.year = String(year);
   }
 
-  private togglePlay(): void {
-    if (this.playing) {
-      this.stopPlaying();
-      return;
-    }
-    const model = this.model;
-    if (!model || model.years.length < 2) return;
-    if (model.year === 'latest' || model.year === model.years[model.years.length - 1]) this.year = String(model.years[0]);
-    this.playing = true;
-    this.playTimer = setInterval(() => {
-      const years = this.model?.years ?? [];
-      const shown = this.model?.year;
-      const index = typeof shown === 'number' ? years.indexOf(shown) : -1;
-      if (index < 0 || index >= years.length - 1) this.stopPlaying();
-      else this.year = String(years[index + 1]);
-    }, 1200);
-  }
-
-  private stopPlaying(): void {
-    if (this.playTimer) clearInterval(this.playTimer);
-    this.playTimer = undefined;
-    this.playing = false;
-  }
-
   private setView(view: MapView): void {
     this.view = view;
     if (view === 'map') void this.updateComplete.then(() => this.redraw());
-  }
-
-  private downloadCsv(): void {
-    const model = this.model;
-    if (!model) return;
-    const label = model.label();
-    downloadCsv(
-      fileName(['nordic', model.indicatorId, model.year], 'csv'),
-      withLocale(this.locale, () => [msg('id'), msg('Name'), msg('Country'), msg('Indicator'), msg('Year'), msg('Value')]),
-      model.rows.map((r) => [model.level === 'country' ? r.place.country : r.id, this.rowName(r), r.place.country, label, r.year ?? '', r.value]),
-    );
-  }
-
-  private async downloadImage(format: 'png' | 'svg'): Promise<void> {
-    if (!this.vegaView) return;
-    const model = this.model!;
-    await downloadView(this.vegaView, format, fileName(['nordic', model.indicatorId, model.year], format));
   }
 
   // ---- rendering --------------------------------------------------------------------------
 
   private mapLabel(): string {
     return mapLabel(this.model, this.locale, this.description, this.heading);
-  }
-
-  private rowName(row: AreaRow): string {
-    return rowName(this.model, row, this.locale);
   }
 
   protected override renderContent(): unknown {
@@ -661,21 +609,21 @@ export class NordicMigrationMap extends NordicElement {
         model,
         view,
         controls: this.controls,
-        playing: this.playing,
-        suggestionsWanted: this.suggestionsWanted,
-        searchMessage: this.searchMessage,
+        playing: this.playback.playing,
+        suggestionsWanted: this.search.suggestionsWanted,
+        searchMessage: this.search.message,
         lang: this.locale,
         onView: (v) => this.setView(v),
         onYearIndex: (i) => this.setYearIndex(i),
         onLatest: () => {
-          this.stopPlaying();
+          this.playback.stop();
           this.year = 'latest';
         },
-        onTogglePlay: () => this.togglePlay(),
-        onSearchFocus: () => (this.suggestionsWanted = true),
-        onSearch: (e) => this.onSearch(e),
-        onDownloadCsv: () => this.downloadCsv(),
-        onDownloadImage: (format) => void this.downloadImage(format),
+        onTogglePlay: () => this.playback.toggle(),
+        onSearchFocus: () => this.search.wantSuggestions(),
+        onSearch: (e) => this.search.search(e),
+        onDownloadCsv: () => this.downloads.csv(),
+        onDownloadImage: (format) => void this.downloads.image(format),
       })}
       <div class="frame" part="map" tabindex="0" role="group" aria-roledescription=${msg('map')} aria-label=${this.mapLabel()}
         aria-describedby="keys" ?hidden=${view !== 'map'}
