@@ -1,4 +1,4 @@
-import { html, nothing, render, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { Runtime, View } from 'vega';
@@ -19,14 +19,16 @@ import { createView, finalizeView, modifyTuples, preloadVega, setChangedSignals 
 import spec from './map.vl.json';
 import { buildMapModel, type AreaRow, type MapModel } from './map-model.js';
 import { readMapAttributes } from './attributes.js';
-import { mapLabel, shownYears, tooltipText } from './map-text.js';
+import { mapLabel, shownYears } from './map-text.js';
 import { DownloadsController } from './controllers/downloads.js';
 import { PlaybackController } from './controllers/playback.js';
 import { SearchController } from './controllers/search.js';
+import { KeyboardController } from './controllers/keyboard.js';
+import { TooltipController } from './controllers/tooltip.js';
 import { renderControls, renderFigures, renderLegend } from './templates.js';
 import { mapStyles } from './nordic-migration-map.styles.js';
 import { boundarySources, decodeGeometry, type DecodedGeometry } from './geometry.js';
-import { RENDERERS, VIEWS, caseIdFor, displayName, nearestInDirection, oneOf, type Direction, type MapLevel, type MapRenderer, type MapView } from './model.js';
+import { RENDERERS, VIEWS, caseIdFor, displayName, oneOf, type MapLevel, type MapRenderer, type MapView } from './model.js';
 import { aspectRatio, fitBounds, project } from './projection.js';
 
 /** One drawn area (municipality or country): a GeoJSON feature Vega draws, plus what we show. */
@@ -140,9 +142,21 @@ export class NordicMigrationMap extends NordicElement {
       if (row) this.select(row);
     },
   });
+  private readonly tooltip = new TooltipController(this, { root: () => this.renderRoot, model: () => this.model, lang: () => this.locale });
+  private readonly keyboard = new KeyboardController(this, {
+    model: () => this.model,
+    size: () => ({ width: this.drawnWidth, height: this.canvasElement?.clientHeight ?? this.drawnWidth }),
+    show: (id) => {
+      this.setFocusOutline(id);
+      this.tooltip.show(id);
+    },
+    hide: (tooltipOnly) => {
+      this.tooltip.hide();
+      if (!tooltipOnly) this.setFocusOutline('');
+    },
+    select: (row) => this.select(row),
+  });
   private readonly downloads = new DownloadsController(this, { model: () => this.model, view: () => this.vegaView, lang: () => this.locale });
-  private focusId = '';
-  private tooltipVisible = false;
   private pendingFocus: string | undefined;
   private readonly pathIndex = new Map<string, SVGPathElement>();
   /** What the Vega view holds: the geometry and level it was given and its area tuples by id. */
@@ -171,7 +185,7 @@ export class NordicMigrationMap extends NordicElement {
     if (changed.has('locale') || changed.has('description') || changed.has('heading')) {
       this.vegaView?.description(this.mapLabel());
       this.fixSvgRole();
-      if (this.tooltipVisible) this.showTooltip(this.focusId);
+      if (this.tooltip.visible) this.tooltip.show(this.keyboard.focusId);
     }
     const frame = this.frameElement;
     if (frame) this.drawing.observeWidth(frame);
@@ -273,7 +287,7 @@ export class NordicMigrationMap extends NordicElement {
     this.model = model;
     this.loading = false;
     this.setProblems(problems, force);
-    if (this.focusId && !model.byId.has(this.focusId)) this.focusId = '';
+    if (this.keyboard.focusId && !model.byId.has(this.keyboard.focusId)) this.keyboard.focusId = '';
     await this.updateComplete;
     if (run !== this.refreshRun) return;
     await this.redraw(renderer);
@@ -327,7 +341,7 @@ export class NordicMigrationMap extends NordicElement {
       height,
       projScale: fit.scale,
       projTranslate: fit.translate,
-      focusId: this.focusId,
+      focusId: this.keyboard.focusId,
       landFill: cssColor('--_map-land', '#e6e9ec'),
       borderColor: cssColor('--_map-border', '#6b7681'),
       areaStroke: cssColor('--_map-area-stroke', '#ffffff'),
@@ -383,7 +397,7 @@ export class NordicMigrationMap extends NordicElement {
       const id = this.pendingFocus;
       this.pendingFocus = undefined;
       this.focusMunicipality(id);
-    } else if (this.tooltipVisible && this.focusId) this.showTooltip(this.focusId);
+    } else if (this.tooltip.visible && this.keyboard.focusId) this.tooltip.show(this.keyboard.focusId);
     this.markReady();
   }
 
@@ -399,7 +413,7 @@ export class NordicMigrationMap extends NordicElement {
       const item = (path as unknown as { __data__?: { mark?: { name?: string }; datum?: { id?: unknown } } }).__data__;
       if (item?.mark?.name === 'areas_marks' && typeof item.datum?.id === 'string') this.pathIndex.set(item.datum.id, path);
     }
-    this.setFocusOutline(this.tooltipVisible ? this.focusId : '');
+    this.setFocusOutline(this.tooltip.visible ? this.keyboard.focusId : '');
   }
 
   /** The drawing is one image for screen readers; the table is the way to the figures. */
@@ -425,25 +439,25 @@ export class NordicMigrationMap extends NordicElement {
     view.addEventListener('mousemove', (event, item) => {
       const row = rowOf(item);
       if (!row) {
-        this.hideTooltip();
+        this.tooltip.hide();
         return;
       }
       const frame = this.frameElement;
       const pointer = event as MouseEvent;
       const box = frame?.getBoundingClientRect();
-      if (box) this.showTooltip(row.id, pointer.clientX - box.left, pointer.clientY - box.top);
+      if (box) this.tooltip.show(row.id, pointer.clientX - box.left, pointer.clientY - box.top);
       this.setFocusOutline(row.id);
     });
     view.addEventListener('mouseout', (_event, item) => {
       if (rowOf(item) && !this.frameElement?.matches(':focus')) {
-        this.hideTooltip();
+        this.tooltip.hide();
         this.setFocusOutline('');
       }
     });
     view.addEventListener('click', (_event, item) => {
       const row = rowOf(item);
       if (row) {
-        this.focusId = row.id;
+        this.keyboard.focusId = row.id;
         this.select(row);
       }
     });
@@ -472,30 +486,6 @@ export class NordicMigrationMap extends NordicElement {
 
   // ---- tooltip, keyboard, selection -------------------------------------------------------
 
-  private showTooltip(id: string, x?: number, y?: number): void {
-    const row = this.model?.byId.get(id);
-    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    const live = this.renderRoot.querySelector<HTMLElement>('.live');
-    if (!row || !tooltip) return;
-    const text = tooltipText(this.model!, row, this.locale);
-    const sameCountry = this.model!.level === 'country';
-    render(
-      html`<strong>${text.name}</strong>${sameCountry ? nothing : html`<span>${text.country}</span><br />`}<span>${text.value}</span>${text.measure ? html`<br /><span class="measure">${text.measure}</span>` : nothing}`,
-      tooltip,
-    );
-    tooltip.style.left = `${x ?? row.x}px`;
-    tooltip.style.top = `${y ?? row.y}px`;
-    tooltip.hidden = false;
-    this.tooltipVisible = true;
-    if (live && x === undefined) live.textContent = `${text.name}${sameCountry ? '' : `, ${text.country}`}: ${text.value}${text.measure ? ` (${text.measure})` : ''}`;
-  }
-
-  private hideTooltip(): void {
-    const tooltip = this.renderRoot.querySelector<HTMLElement>('.tooltip');
-    if (tooltip) tooltip.hidden = true;
-    this.tooltipVisible = false;
-  }
-
   /**
    * Moves keyboard focus and the tooltip to a municipality, outlines it and scrolls the map into
    * view (used by `<case-study-list for="map-id">`). Unknown ids are reported.
@@ -514,12 +504,12 @@ export class NordicMigrationMap extends NordicElement {
       return;
     }
     if (this.shownView !== 'map') this.view = 'map';
-    this.focusId = row.id;
+    this.keyboard.focusId = row.id;
     this.setFocusOutline(row.id);
     const frame = this.frameElement;
     frame?.scrollIntoView?.({ block: 'nearest', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
     frame?.focus({ preventScroll: true });
-    this.showTooltip(row.id);
+    this.tooltip.show(row.id);
   }
 
   private select(row: AreaRow): void {
@@ -533,53 +523,6 @@ export class NordicMigrationMap extends NordicElement {
       ...(row.year === undefined ? {} : { year: row.year }),
       ...(caseId ? { caseId } : {}),
     });
-  }
-
-  private onFocus(): void {
-    const model = this.model;
-    if (!model || !model.rows.length) return;
-    if (!this.focusId || !model.byId.has(this.focusId)) {
-      const width = this.drawnWidth;
-      const height = this.canvasElement?.clientHeight ?? width;
-      const start = model.rows.find((r) => r.highlighted) ?? nearestTo(model.rows, width / 2, height / 2);
-      if (!start) return;
-      this.focusId = start.id;
-    }
-    this.setFocusOutline(this.focusId);
-    this.showTooltip(this.focusId);
-  }
-
-  private onBlur(): void {
-    this.hideTooltip();
-    this.setFocusOutline('');
-  }
-
-  private onKeydown(event: KeyboardEvent): void {
-    const model = this.model;
-    if (!model) return;
-    const directions: Record<string, Direction> = { ArrowLeft: 'left', ArrowRight: 'right', ArrowUp: 'up', ArrowDown: 'down' };
-    const direction = directions[event.key];
-    const current = model.byId.get(this.focusId);
-    if (direction) {
-      event.preventDefault();
-      if (!current) {
-        this.onFocus();
-        return;
-      }
-      const next = nearestInDirection(current, model.rows.filter((r) => r.anchor), direction);
-      if (next) {
-        this.focusId = next.id;
-        this.setFocusOutline(next.id);
-        this.showTooltip(next.id);
-      }
-    } else if (event.key === 'Enter' || event.key === ' ') {
-      if (current) {
-        event.preventDefault();
-        this.select(current);
-      }
-    } else if (event.key === 'Escape') {
-      this.hideTooltip();
-    }
   }
 
   // ---- controls ---------------------------------------------------------------------------
@@ -627,7 +570,7 @@ export class NordicMigrationMap extends NordicElement {
       })}
       <div class="frame" part="map" tabindex="0" role="group" aria-roledescription=${msg('map')} aria-label=${this.mapLabel()}
         aria-describedby="keys" ?hidden=${view !== 'map'}
-        @keydown=${this.onKeydown} @focus=${this.onFocus} @blur=${this.onBlur}>
+        @keydown=${this.keyboard.onKeydown} @focus=${this.keyboard.onFocus} @blur=${this.keyboard.onBlur}>
         <div class="canvas"></div>
         <svg class="overlay" aria-hidden="true" width="0" height="0"><path class="focus-outline" d=""></path></svg>
         ${this.loading ? html`<div class="loading">${msg('Loading the map…')}</div>` : nothing}
@@ -643,18 +586,4 @@ export class NordicMigrationMap extends NordicElement {
       ${model && this.geometry ? renderSourceLine(boundarySources(this.geometry.sources, model.countries), undefined, msg('Boundaries:')) : nothing}
     `;
   }
-}
-
-function nearestTo<T extends { x: number; y: number; anchor: unknown }>(rows: readonly T[], x: number, y: number): T | undefined {
-  let best: T | undefined;
-  let distance = Infinity;
-  for (const row of rows) {
-    if (!row.anchor) continue;
-    const d = Math.hypot(row.x - x, row.y - y);
-    if (d < distance) {
-      distance = d;
-      best = row;
-    }
-  }
-  return best;
 }
