@@ -29,7 +29,7 @@ import { renderControls, renderFigures, renderLegend } from './templates.js';
 import { mapStyles } from './nordic-migration-map.styles.js';
 import { boundarySources, decodeGeometry, type DecodedGeometry } from './geometry.js';
 import { RENDERERS, VIEWS, caseIdFor, displayName, oneOf, type MapLevel, type MapRenderer, type MapView } from './model.js';
-import { aspectRatio, fitBounds, project } from './projection.js';
+import { FocusOutline, areaChanges, drawingSignals, layOut, listenToAreas, markAsImage, sameAreas } from './drawing.js';
 
 /** One drawn area (municipality or country): a GeoJSON feature Vega draws, plus what we show. */
 /** Properties whose change means new figures or geometry. */
@@ -158,7 +158,7 @@ export class NordicMigrationMap extends NordicElement {
   });
   private readonly downloads = new DownloadsController(this, { model: () => this.model, view: () => this.vegaView, lang: () => this.locale });
   private pendingFocus: string | undefined;
-  private readonly pathIndex = new Map<string, SVGPathElement>();
+  private readonly outline = new FocusOutline(() => this.renderRoot.querySelector<SVGSVGElement>('.overlay'));
   /** What the Vega view holds: the geometry and level it was given and its area tuples by id. */
   private sent: { geometry: DecodedGeometry | undefined; level: MapLevel; areas: Map<string, AreaRow> } | undefined;
 
@@ -184,7 +184,7 @@ export class NordicMigrationMap extends NordicElement {
     else if (changed.has('theme')) this.redraw();
     if (changed.has('locale') || changed.has('description') || changed.has('heading')) {
       this.vegaView?.description(this.mapLabel());
-      this.fixSvgRole();
+      markAsImage(this.canvasElement, this.mapLabel());
       if (this.tooltip.visible) this.tooltip.show(this.keyboard.focusId);
     }
     const frame = this.frameElement;
@@ -325,29 +325,11 @@ export class NordicMigrationMap extends NordicElement {
     // right after a render forces no layout; measured only before the first report.
     const width = Math.round(this.drawing.width || container.clientWidth || this.clientWidth || 600);
     if (this.shownView === 'table' && this.vegaView) return;
-    // A sensible aspect ratio for the countries shown, but never taller than most of the window.
-    const maxHeight = Math.max(320, Math.round((window.innerHeight || 900) * 0.85));
-    const height = Math.min(Math.round(width * aspectRatio(model.bounds)), maxHeight);
-    const fit = fitBounds(model.bounds, width, height);
-    for (const row of model.rows) {
-      if (!row.anchor) continue;
-      [row.x, row.y] = project(fit, row.anchor[0], row.anchor[1]);
-    }
+    const { height, fit } = layOut(model, width, window.innerHeight);
     const cssColor = cssValues(this);
     const noData = cssColor('--_map-no-data', '#9e9e9e');
     for (const row of model.rows) if (row.value === null) row.fill = noData;
-    const signals = {
-      width,
-      height,
-      projScale: fit.scale,
-      projTranslate: fit.translate,
-      focusId: this.keyboard.focusId,
-      landFill: cssColor('--_map-land', '#e6e9ec'),
-      borderColor: cssColor('--_map-border', '#6b7681'),
-      areaStroke: cssColor('--_map-area-stroke', '#ffffff'),
-      highlightColor: cssColor('--_map-highlight', '#c2185b'),
-      focusColor: cssColor('--_map-focus', '#1d2329'),
-    };
+    const signals = drawingSignals(cssColor, width, height, fit, this.keyboard.focusId);
     const copyAreas = () => {
       // Vega marks the objects it is given; copies keep the model's rows (and the decoded geometry) clean.
       const areas = model.rows.map((r) => ({ ...r }));
@@ -377,22 +359,15 @@ export class NordicMigrationMap extends NordicElement {
       const sent = this.sent;
       if (sent?.geometry !== this.geometry) view.data('outlines', model.outlines);
       if (sent?.geometry !== this.geometry || sent?.level !== model.level) view.data('borders', model.borders);
-      const sameAreas = sent?.areas.size === model.rows.length && model.rows.every((row) => sent.areas.has(row.id));
-      if (sent && sent.geometry === this.geometry && sameAreas) {
-        const changes: [AreaRow, keyof AreaRow, unknown][] = [];
-        for (const row of model.rows) {
-          const drawn = sent.areas.get(row.id)!;
-          for (const field of ['fill', 'value', 'highlighted'] as const) if (drawn[field] !== row[field]) changes.push([drawn, field, row[field]]);
-        }
-        await modifyTuples(view, 'areas', changes);
-      } else view.data('areas', copyAreas());
+      if (sent && sent.geometry === this.geometry && sameAreas(sent.areas, model.rows)) await modifyTuples(view, 'areas', areaChanges(sent.areas, model.rows));
+      else view.data('areas', copyAreas());
       setChangedSignals(view, signals);
       view.description(this.mapLabel());
       await view.runAsync();
     }
     this.drawnWidth = width;
-    this.indexPaths(width, height);
-    this.fixSvgRole();
+    if (this.outline.index(this.viewRenderer, this.canvasElement, width, height)) this.setFocusOutline(this.tooltip.visible ? this.keyboard.focusId : '');
+    markAsImage(this.canvasElement, this.mapLabel());
     if (this.pendingFocus) {
       const id = this.pendingFocus;
       this.pendingFocus = undefined;
@@ -401,87 +376,32 @@ export class NordicMigrationMap extends NordicElement {
     this.markReady();
   }
 
-  /** Finds the drawn path of each area (Vega keeps its scenegraph item on the element) and sizes the overlay. */
-  private indexPaths(width: number, height: number): void {
-    this.pathIndex.clear();
-    const overlay = this.renderRoot.querySelector<SVGSVGElement>('.overlay');
-    if (this.viewRenderer !== 'svg' || !overlay) return;
-    overlay.setAttribute('width', String(width));
-    overlay.setAttribute('height', String(height));
-    overlay.setAttribute('viewBox', `0 0 ${width} ${height}`);
-    for (const path of this.canvasElement?.querySelectorAll('path') ?? []) {
-      const item = (path as unknown as { __data__?: { mark?: { name?: string }; datum?: { id?: unknown } } }).__data__;
-      if (item?.mark?.name === 'areas_marks' && typeof item.datum?.id === 'string') this.pathIndex.set(item.datum.id, path);
-    }
-    this.setFocusOutline(this.tooltip.visible ? this.keyboard.focusId : '');
-  }
-
-  /** The drawing is one image for screen readers; the table is the way to the figures. */
-  private fixSvgRole(): void {
-    const svg = this.canvasElement?.querySelector('svg');
-    if (svg) {
-      svg.setAttribute('role', 'img');
-      svg.setAttribute('aria-label', this.mapLabel());
-      svg.removeAttribute('aria-roledescription');
-    }
-    const canvas = this.canvasElement?.querySelector('canvas');
-    if (canvas) {
-      canvas.setAttribute('role', 'img');
-      canvas.setAttribute('aria-label', this.mapLabel());
-    }
-  }
-
   private listen(view: View): void {
-    const rowOf = (item: unknown): AreaRow | undefined => {
-      const datum = (item as { datum?: { id?: unknown; place?: unknown } } | null)?.datum;
-      return typeof datum?.id === 'string' && datum.place ? this.model?.byId.get(datum.id) : undefined;
-    };
-    view.addEventListener('mousemove', (event, item) => {
-      const row = rowOf(item);
-      if (!row) {
-        this.tooltip.hide();
-        return;
-      }
-      const frame = this.frameElement;
-      const pointer = event as MouseEvent;
-      const box = frame?.getBoundingClientRect();
-      if (box) this.tooltip.show(row.id, pointer.clientX - box.left, pointer.clientY - box.top);
-      this.setFocusOutline(row.id);
-    });
-    view.addEventListener('mouseout', (_event, item) => {
-      if (rowOf(item) && !this.frameElement?.matches(':focus')) {
-        this.tooltip.hide();
-        this.setFocusOutline('');
-      }
-    });
-    view.addEventListener('click', (_event, item) => {
-      const row = rowOf(item);
-      if (row) {
+    listenToAreas(view, (id) => this.model?.byId.get(id), {
+      move: (row, pointer) => {
+        if (!row) {
+          this.tooltip.hide();
+          return;
+        }
+        const box = this.frameElement?.getBoundingClientRect();
+        if (box) this.tooltip.show(row.id, pointer.clientX - box.left, pointer.clientY - box.top);
+        this.setFocusOutline(row.id);
+      },
+      out: () => {
+        if (!this.frameElement?.matches(':focus')) {
+          this.tooltip.hide();
+          this.setFocusOutline('');
+        }
+      },
+      click: (row) => {
         this.keyboard.focusId = row.id;
         this.select(row);
-      }
+      },
     });
   }
 
-  /**
-   * Outlines the municipality under the pointer or keyboard focus. With SVG, the outline is a
-   * copy of the drawn path in a small overlay of its own, so a hover repaints one shape and never
-   * re-runs Vega's dataflow; the canvas renderer uses the spec's `focusId` signal instead.
-   */
   private setFocusOutline(id: string): void {
-    const overlay = this.renderRoot.querySelector<SVGSVGElement>('.overlay');
-    if (this.viewRenderer === 'svg' && overlay) {
-      const outline = overlay.firstElementChild as SVGPathElement;
-      const source = id ? this.pathIndex.get(id) : undefined;
-      outline.setAttribute('d', source?.getAttribute('d') ?? '');
-      const transform = source?.getAttribute('transform');
-      if (transform) outline.setAttribute('transform', transform);
-      else outline.removeAttribute('transform');
-      return;
-    }
-    if (!this.vegaView || this.vegaView.signal('focusId') === id) return;
-    this.vegaView.signal('focusId', id);
-    void this.vegaView.runAsync();
+    this.outline.set(id, this.viewRenderer, this.vegaView);
   }
 
   // ---- tooltip, keyboard, selection -------------------------------------------------------
