@@ -3,11 +3,6 @@ import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import type { Runtime, View } from 'vega';
 import { NordicElement } from '../../core/base-element.js';
-import type { CountrySeriesFile, IndicatorFile } from '../../core/data-types.js';
-import { BUILT_IN_INDICATORS, loadIndicator } from '../../core/datasets/indicators.js';
-import { loadCountrySeries } from '../../core/datasets/country-series.js';
-import { loadCaseStudies } from '../../core/datasets/case-studies.js';
-import { loadTopology } from '../../core/datasets/topology.js';
 import { tableStyles, type TableSort } from '../../core/data-table.js';
 import { dataErrorFacts, type ErrorFacts } from '../../core/errors.js';
 import { formatCount } from '../../core/format.js';
@@ -19,6 +14,7 @@ import { createView, finalizeView, modifyTuples, preloadVega, setChangedSignals 
 import spec from './map.vl.json';
 import { buildMapModel, type AreaRow, type MapModel } from './map-model.js';
 import { readMapAttributes } from './attributes.js';
+import { startLoads } from './map-data.js';
 import { mapLabel, shownYears } from './map-text.js';
 import { DownloadsController } from './controllers/downloads.js';
 import { PlaybackController } from './controllers/playback.js';
@@ -27,7 +23,7 @@ import { KeyboardController } from './controllers/keyboard.js';
 import { TooltipController } from './controllers/tooltip.js';
 import { renderControls, renderFigures, renderLegend } from './templates.js';
 import { mapStyles } from './nordic-migration-map.styles.js';
-import { boundarySources, decodeGeometry, type DecodedGeometry } from './geometry.js';
+import { boundarySources, type DecodedGeometry } from './geometry.js';
 import { RENDERERS, VIEWS, caseIdFor, displayName, oneOf, type MapLevel, type MapRenderer, type MapView } from './model.js';
 import { FocusOutline, areaChanges, drawingSignals, layOut, listenToAreas, markAsImage, sameAreas } from './drawing.js';
 
@@ -226,27 +222,14 @@ export class NordicMigrationMap extends NordicElement {
       this.problemKey = '';
       void this.refresh(true);
     };
-    // Everything the drawing needs starts at once: geometry, figures and Vega itself. The learning
-    // examples are part of the drawing only when `highlight` outlines them; otherwise they only
-    // name a clicked municipality's example (nordic-select), and load once the map is drawn.
+    // Everything the drawing needs starts at once: geometry, figures and Vega itself.
     preloadVega(); // already under way since connect, unless that load failed (Retry)
-    const geometryPromise = loadTopology().then(decodeGeometry);
-    geometryPromise.catch(() => undefined);
-    const wantsCases = /(^|[\s,])case-studies($|[\s,])/i.test(this.highlight);
-    const loadCases = () =>
-      loadCaseStudies(this.locale).catch((error: unknown) => {
-        if (wantsCases) problems.push({ facts: dataErrorFacts(error, 'highlight'), retry });
-        return undefined;
-      });
-    const casesPromise = wantsCases ? loadCases() : undefined;
-    const figuresPromise: Promise<IndicatorFile | CountrySeriesFile> =
-      level === 'country' ? loadCountrySeries() : loadIndicator(this.src ? { src: this.src } : { id: indicatorId as (typeof BUILT_IN_INDICATORS)[number] });
-    figuresPromise.catch(() => undefined);
+    const loads = startLoads(config, this.highlight, this.locale, (facts) => problems.push({ facts, retry }));
     // While all that is on the way: a page's first Intl.NumberFormat loads the locale data
     // (about 50 ms in Chromium), better spent now than between the data and the drawing.
     formatCount(0, this.locale);
     try {
-      this.geometry = await geometryPromise;
+      this.geometry = await loads.geometry;
     } catch (error) {
       if (run !== this.refreshRun) return;
       problems.push({ facts: dataErrorFacts(error), retry });
@@ -254,16 +237,9 @@ export class NordicMigrationMap extends NordicElement {
       this.loading = false;
       return;
     }
-    let indicatorFile: IndicatorFile | undefined;
-    let series: CountrySeriesFile | undefined;
-    try {
-      const figures = await figuresPromise;
-      if (level === 'country') series = figures as CountrySeriesFile;
-      else indicatorFile = figures as IndicatorFile;
-    } catch (error) {
-      problems.push({ facts: dataErrorFacts(error, this.src && level === 'municipality' ? 'src' : 'indicator'), retry });
-    }
-    const cases = casesPromise && (await casesPromise)?.cases;
+    const { indicatorFile, series, failure } = await loads.figures;
+    if (failure) problems.push({ facts: failure, retry });
+    const cases = loads.cases && (await loads.cases)?.cases;
     if (run !== this.refreshRun) return;
 
     const { model, problems: found } = buildMapModel({
@@ -291,8 +267,8 @@ export class NordicMigrationMap extends NordicElement {
     await this.updateComplete;
     if (run !== this.refreshRun) return;
     await this.redraw(renderer);
-    if (!casesPromise && model.level === 'municipality') {
-      const later = (await loadCases())?.cases;
+    if (!loads.cases && model.level === 'municipality') {
+      const later = (await loads.loadCases())?.cases;
       if (this.model === model) model.cases = later;
     }
   }

@@ -32,3 +32,13 @@ describe('map drawing helpers', () => {
     expect(svg.hasAttribute('aria-roledescription')).to.equal(false);
   });
 });
+
+describe('map loads', () => {
+  it('the learning examples are part of the drawing only when highlight names them', async () => {
+    const { wantsCases } = await import('../../../src/elements/nordic-migration-map/map-data.js');
+    expect(wantsCases('case-studies')).to.equal(true);
+    expect(wantsCases('SE-2309, Case-Studies')).to.equal(true);
+    expect(wantsCases('SE-2309')).to.equal(false);
+    expect(wantsCases('my-case-studies')).to.equal(false);
+  });
+});
