@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
-import type { Runtime, View } from 'vega';
 import { NordicElement } from '../../core/base-element.js';
 import { tableStyles, type TableSort } from '../../core/data-table.js';
 import { dataErrorFacts, type ErrorFacts } from '../../core/errors.js';
@@ -10,8 +9,7 @@ import { countryName } from '../../core/i18n-data.js';
 import { renderSourceLine } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
-import { createView, finalizeView, modifyTuples, preloadVega, setChangedSignals } from '../../core/vega-loader.js';
-import spec from './map.vl.json';
+import { preloadVega } from '../../core/vega-loader.js';
 import { buildMapModel, type AreaRow, type MapModel } from './map-model.js';
 import { readMapAttributes } from './attributes.js';
 import { startLoads } from './map-data.js';
@@ -19,13 +17,13 @@ import { mapLabel, shownYears } from './map-text.js';
 import { DownloadsController } from './controllers/downloads.js';
 import { PlaybackController } from './controllers/playback.js';
 import { SearchController } from './controllers/search.js';
+import { MapViewController } from './controllers/vega-view.js';
 import { KeyboardController } from './controllers/keyboard.js';
 import { TooltipController } from './controllers/tooltip.js';
 import { renderControls, renderFigures, renderLegend } from './templates.js';
 import { mapStyles } from './nordic-migration-map.styles.js';
 import { boundarySources, type DecodedGeometry } from './geometry.js';
-import { RENDERERS, VIEWS, caseIdFor, displayName, oneOf, type MapLevel, type MapRenderer, type MapView } from './model.js';
-import { FocusOutline, areaChanges, drawingSignals, layOut, listenToAreas, markAsImage, sameAreas } from './drawing.js';
+import { RENDERERS, VIEWS, caseIdFor, displayName, oneOf, type MapRenderer, type MapView } from './model.js';
 
 /** One drawn area (municipality or country): a GeoJSON feature Vega draws, plus what we show. */
 /** Properties whose change means new figures or geometry. */
@@ -111,20 +109,52 @@ export class NordicMigrationMap extends NordicElement {
   @state() private loading = true;
   @state() private tableSort: TableSort | undefined = { key: 'value', direction: 'descending' };
 
-  private vegaView: View | undefined;
-  private viewRenderer: MapRenderer | undefined;
   private geometry: DecodedGeometry | undefined;
   private started = false;
   private refreshRun = 0;
   private problemKey = '';
-  private drawChain: Promise<void> = Promise.resolve();
   private readonly drawing = new DrawingHostController(this, {
     onSchemeChange: () => this.redraw(),
     onWidthChange: (width) => {
-      if (this.model && width > 0 && Math.abs(width - this.drawnWidth) > 2) this.redraw();
+      if (this.model && width > 0 && Math.abs(width - this.vega.drawnWidth) > 2) this.redraw();
     },
   });
-  private drawnWidth = 0;
+  private readonly vega: MapViewController = new MapViewController(this, {
+    model: () => this.model,
+    geometry: () => this.geometry,
+    container: () => this.canvasElement,
+    overlay: () => this.renderRoot.querySelector<SVGSVGElement>('.overlay'),
+    observedWidth: () => this.drawing.width,
+    hidden: () => this.shownView === 'table',
+    label: () => this.mapLabel(),
+    focusId: () => this.keyboard.focusId,
+    tooltipVisible: () => this.tooltip.visible,
+    pointer: {
+      move: (row, pointer) => {
+        if (!row) return this.tooltip.hide();
+        const box = this.frameElement?.getBoundingClientRect();
+        if (box) this.tooltip.show(row.id, pointer.clientX - box.left, pointer.clientY - box.top);
+        this.setFocusOutline(row.id);
+      },
+      out: () => {
+        if (this.frameElement?.matches(':focus')) return;
+        this.tooltip.hide();
+        this.setFocusOutline('');
+      },
+      click: (row) => {
+        this.keyboard.focusId = row.id;
+        this.select(row);
+      },
+    },
+    drawn: () => {
+      const id = this.pendingFocus;
+      this.pendingFocus = undefined;
+      if (id) this.focusMunicipality(id);
+      else if (this.tooltip.visible && this.keyboard.focusId) this.tooltip.show(this.keyboard.focusId);
+      this.markReady();
+    },
+    failed: (error) => this.report(dataErrorFacts(error)),
+  });
   private readonly playback = new PlaybackController(this, {
     current: () => this.model,
     show: (year) => (this.year = String(year)),
@@ -138,10 +168,10 @@ export class NordicMigrationMap extends NordicElement {
       if (row) this.select(row);
     },
   });
-  private readonly tooltip = new TooltipController(this, { root: () => this.renderRoot, model: () => this.model, lang: () => this.locale });
-  private readonly keyboard = new KeyboardController(this, {
+  private readonly tooltip: TooltipController = new TooltipController(this, { root: () => this.renderRoot, model: () => this.model, lang: () => this.locale });
+  private readonly keyboard: KeyboardController = new KeyboardController(this, {
     model: () => this.model,
-    size: () => ({ width: this.drawnWidth, height: this.canvasElement?.clientHeight ?? this.drawnWidth }),
+    size: () => ({ width: this.vega.drawnWidth, height: this.canvasElement?.clientHeight ?? this.vega.drawnWidth }),
     show: (id) => {
       this.setFocusOutline(id);
       this.tooltip.show(id);
@@ -152,11 +182,8 @@ export class NordicMigrationMap extends NordicElement {
     },
     select: (row) => this.select(row),
   });
-  private readonly downloads = new DownloadsController(this, { model: () => this.model, view: () => this.vegaView, lang: () => this.locale });
+  private readonly downloads = new DownloadsController(this, { model: () => this.model, view: () => this.vega.view, lang: () => this.locale });
   private pendingFocus: string | undefined;
-  private readonly outline = new FocusOutline(() => this.renderRoot.querySelector<SVGSVGElement>('.overlay'));
-  /** What the Vega view holds: the geometry and level it was given and its area tuples by id. */
-  private sent: { geometry: DecodedGeometry | undefined; level: MapLevel; areas: Map<string, AreaRow> } | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -165,22 +192,12 @@ export class NordicMigrationMap extends NordicElement {
     preloadVega();
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    finalizeView(this.vegaView);
-    this.vegaView = undefined;
-    this.sent = undefined;
-    this.viewRenderer = undefined;
-    this.drawnWidth = 0;
-  }
-
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (MODEL_PROPS.some((name) => changed.has(name)) || (!this.started && !this.model)) void this.refresh();
     else if (changed.has('theme')) this.redraw();
     if (changed.has('locale') || changed.has('description') || changed.has('heading')) {
-      this.vegaView?.description(this.mapLabel());
-      markAsImage(this.canvasElement, this.mapLabel());
+      this.vega.describe(this.mapLabel());
       if (this.tooltip.visible) this.tooltip.show(this.keyboard.focusId);
     }
     const frame = this.frameElement;
@@ -284,100 +301,12 @@ export class NordicMigrationMap extends NordicElement {
 
   // ---- drawing ----------------------------------------------------------------------------
 
-  /** Draws (or updates) the Vega view; calls are queued so two never overlap. */
   private redraw(renderer?: MapRenderer): Promise<void> {
-    this.drawChain = this.drawChain.then(() => this.draw(renderer ?? oneOf(RENDERERS, this.renderer) ?? 'svg')).catch((error: unknown) => {
-      this.report(dataErrorFacts(error));
-    });
-    return this.drawChain;
-  }
-
-  private async draw(renderer: MapRenderer): Promise<void> {
-    const model = this.model;
-    const container = this.canvasElement;
-    if (!model || !container || !this.isConnected) return;
-    // Hidden (table view) → keep the last drawing; width is measured when the map shows again.
-    // The last width the resize observer reported (the canvas fills the frame), so drawing
-    // right after a render forces no layout; measured only before the first report.
-    const width = Math.round(this.drawing.width || container.clientWidth || this.clientWidth || 600);
-    if (this.shownView === 'table' && this.vegaView) return;
-    const { height, fit } = layOut(model, width, window.innerHeight);
-    const cssColor = cssValues(this);
-    const noData = cssColor('--_map-no-data', '#9e9e9e');
-    for (const row of model.rows) if (row.value === null) row.fill = noData;
-    const signals = drawingSignals(cssColor, width, height, fit, this.keyboard.focusId);
-    const copyAreas = () => {
-      // Vega marks the objects it is given; copies keep the model's rows (and the decoded geometry) clean.
-      const areas = model.rows.map((r) => ({ ...r }));
-      this.sent = { geometry: this.geometry, level: model.level, areas: new Map(areas.map((a) => [a.id, a])) };
-      return areas;
-    };
-    if (!this.vegaView || this.viewRenderer !== renderer) {
-      finalizeView(this.vegaView);
-      this.vegaView = undefined;
-      container.replaceChildren();
-      const data = { outlines: model.outlines, areas: copyAreas(), borders: model.borders };
-      const view = await createView(spec as unknown as Runtime, container, { renderer, data, signals, description: this.mapLabel() });
-      if (!this.isConnected || this.model !== model) {
-        // A newer refresh is drawing; keep this view only if nothing replaced the model.
-        if (!this.isConnected) {
-          finalizeView(view);
-          return;
-        }
-      }
-      this.vegaView = view;
-      this.viewRenderer = renderer;
-      this.listen(view);
-    } else {
-      // An update sends only what changed: a new year or theme recolours the areas it holds
-      // (no new paths, no projection); new countries or a new size redraw them.
-      const view = this.vegaView;
-      const sent = this.sent;
-      if (sent?.geometry !== this.geometry) view.data('outlines', model.outlines);
-      if (sent?.geometry !== this.geometry || sent?.level !== model.level) view.data('borders', model.borders);
-      if (sent && sent.geometry === this.geometry && sameAreas(sent.areas, model.rows)) await modifyTuples(view, 'areas', areaChanges(sent.areas, model.rows));
-      else view.data('areas', copyAreas());
-      setChangedSignals(view, signals);
-      view.description(this.mapLabel());
-      await view.runAsync();
-    }
-    this.drawnWidth = width;
-    if (this.outline.index(this.viewRenderer, this.canvasElement, width, height)) this.setFocusOutline(this.tooltip.visible ? this.keyboard.focusId : '');
-    markAsImage(this.canvasElement, this.mapLabel());
-    if (this.pendingFocus) {
-      const id = this.pendingFocus;
-      this.pendingFocus = undefined;
-      this.focusMunicipality(id);
-    } else if (this.tooltip.visible && this.keyboard.focusId) this.tooltip.show(this.keyboard.focusId);
-    this.markReady();
-  }
-
-  private listen(view: View): void {
-    listenToAreas(view, (id) => this.model?.byId.get(id), {
-      move: (row, pointer) => {
-        if (!row) {
-          this.tooltip.hide();
-          return;
-        }
-        const box = this.frameElement?.getBoundingClientRect();
-        if (box) this.tooltip.show(row.id, pointer.clientX - box.left, pointer.clientY - box.top);
-        this.setFocusOutline(row.id);
-      },
-      out: () => {
-        if (!this.frameElement?.matches(':focus')) {
-          this.tooltip.hide();
-          this.setFocusOutline('');
-        }
-      },
-      click: (row) => {
-        this.keyboard.focusId = row.id;
-        this.select(row);
-      },
-    });
+    return this.vega.redraw(renderer ?? oneOf(RENDERERS, this.renderer) ?? 'svg');
   }
 
   private setFocusOutline(id: string): void {
-    this.outline.set(id, this.viewRenderer, this.vegaView);
+    this.vega.setOutline(id);
   }
 
   // ---- tooltip, keyboard, selection -------------------------------------------------------
@@ -388,7 +317,7 @@ export class NordicMigrationMap extends NordicElement {
    */
   focusMunicipality(id: string): void {
     const model = this.model;
-    if (!model || !this.vegaView) {
+    if (!model || !this.vega.view) {
       this.pendingFocus = id;
       return;
     }

@@ -42,3 +42,31 @@ describe('map loads', () => {
     expect(wantsCases('my-case-studies')).to.equal(false);
   });
 });
+
+describe('map view controller', () => {
+  it('draws nothing without figures or a box, and forgets its view when the element leaves', async () => {
+    const { MapViewController } = await import('../../../src/elements/nordic-migration-map/controllers/vega-view.js');
+    const host = Object.assign(document.createElement('div'), { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) });
+    let drawn = 0;
+    const controller = new MapViewController(host, {
+      model: () => undefined,
+      geometry: () => undefined,
+      container: () => null,
+      overlay: () => null,
+      observedWidth: () => 0,
+      hidden: () => false,
+      label: () => '',
+      focusId: () => '',
+      tooltipVisible: () => false,
+      pointer: { move() {}, out() {}, click() {} },
+      drawn: () => drawn++,
+      failed: (error) => expect.fail(String(error)),
+    });
+    await controller.redraw('svg');
+    expect(drawn).to.equal(0);
+    expect(controller.view).to.equal(undefined);
+    controller.drawnWidth = 500;
+    controller.hostDisconnected();
+    expect(controller.drawnWidth).to.equal(0);
+  });
+});
