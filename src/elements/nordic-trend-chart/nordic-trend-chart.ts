@@ -3,22 +3,24 @@ import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
 import type { Runtime, View } from 'vega';
 import { SeriesElement } from '../../core/series-element.js';
-import { renderTable, tableStyles, type TableColumn, type TableSort } from '../../core/data-table.js';
-import type { CountrySeries, CountrySeriesFile, CountrySeriesId, LangCode, SourceRef } from '../../core/data-types.js';
-import { downloadCsv, downloadView, fileName } from '../../core/downloads.js';
-import type { ErrorFacts } from '../../core/errors.js';
-import { formatCount, formatDecimal, formatList } from '../../core/format.js';
-import { countryName, localized } from '../../core/i18n-data.js';
+import { tableStyles, type TableSort } from '../../core/data-table.js';
+import type { CountrySeriesFile, CountrySeriesId, SourceRef } from '../../core/data-types.js';
+import { formatCount, formatList } from '../../core/format.js';
+import { localized } from '../../core/i18n-data.js';
 import { renderSourceLine, yearSpan } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
-import { styleProps } from '../../core/style-props.js';
 import { withLocale } from '../../core/localization.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
 import { createView, finalizeView, preloadVega } from '../../core/vega-loader.js';
 import barsSpec from './trend-bars.vl.json';
 import linesSpec from './trend-lines.vl.json';
 import { trendStyles } from './nordic-trend-chart.styles.js';
-import { parseCountries, resolvePeriod, type SeriesKey, type YearRange } from './period.js';
+import { ALL_KEYS, readChartAttributes } from './attributes.js';
+import { keyName, referenceText, unitText, yearSummary } from './chart-text.js';
+import { ChartDownloadsController } from './controllers/downloads.js';
+import { YearFocusController } from './controllers/year-focus.js';
+import { renderChartControls, renderChartLegend, renderChartTable, renderChartTooltip } from './templates.js';
+import { resolvePeriod, type SeriesKey, type YearRange } from './period.js';
 import {
   availableYears,
   defaultPeriod,
@@ -27,9 +29,6 @@ import {
   isSeriesId,
   markFor,
   MODES_BY_SERIES,
-  nearestYear,
-  SERIES_IDS,
-  stepYear,
   trendPoints,
   yearRows,
   type TrendMode,
@@ -37,8 +36,6 @@ import {
   type YearRow,
 } from './trend-data.js';
 import { vegaNumberLocale } from './vega-locale.js';
-
-const ALL_KEYS: readonly SeriesKey[] = ['DK', 'FI', 'IS', 'NO', 'SE'];
 
 /** What is drawn, worked out from the attributes and the data file. */
 interface TrendModel {
@@ -122,13 +119,22 @@ export class NordicTrendChart extends SeriesElement {
   @property({ reflect: true }) heading = '';
 
   @state() private model: TrendModel | undefined;
-  @state() private hoverYear: number | undefined;
-  @state() private hoverX = 0;
-  @state() private announce = '';
   @state() private tableSort: TableSort | undefined;
   @state() private drawnView: View | undefined;
 
   private chart: View | undefined;
+  private readonly hover = new YearFocusController(this, {
+    years: () => this.model?.rows.map((row) => row.year),
+    yearX: (year) => this.yearX(year),
+    plotLeft: () => this.renderRoot.querySelector('.plot svg')?.getBoundingClientRect().left,
+    plotFocused: () => this.renderRoot.querySelector('.plot') === (this.renderRoot as ShadowRoot).activeElement,
+    summary: (year) => withLocale(this.locale, () => yearSummary(this.model!.rows, this.model!.keys, this.model!.mode, year, this.locale)),
+    mark: async (year) => {
+      if (this.chart) await this.chart.signal('hover', year ?? null).runAsync();
+    },
+    select: (year) => this.select(year),
+  });
+  private readonly downloads = new ChartDownloadsController(this, { model: () => this.model, view: () => this.chart, lang: () => this.locale });
   private drawToken = 0;
   private readonly drawing = new DrawingHostController(this, {
     onSchemeChange: () => this.redraw(),
@@ -177,23 +183,8 @@ export class NordicTrendChart extends SeriesElement {
   /** Resolves the attributes against the data; reports each bad value and keeps what still works. */
   protected compute(data: CountrySeriesFile): void {
     this.clearProblems();
-    const problems: ErrorFacts[] = [];
-    let series: CountrySeriesId = 'population';
-    if (isSeriesId(this.series)) series = this.series;
-    else problems.push({ code: 'invalid-attribute', attribute: 'series', value: this.series, accepted: [...SERIES_IDS] });
-
-    const modes = MODES_BY_SERIES[series];
-    let mode: TrendMode = 'absolute';
-    if (isMode(this.mode) && modes.includes(this.mode)) mode = this.mode;
-    else problems.push({ code: 'invalid-attribute', attribute: 'mode', value: this.mode, accepted: [...modes] });
-
-    if (this.view !== 'chart' && this.view !== 'table') {
-      problems.push({ code: 'invalid-attribute', attribute: 'view', value: this.view, accepted: ['chart', 'table'] });
-    }
-
-    const parsed = parseCountries(this.countries, ALL_KEYS);
-    problems.push(...parsed.problems);
-    const keys = parsed.keys;
+    const { config, problems } = readChartAttributes({ series: this.series, mode: this.mode, view: this.view, countries: this.countries });
+    const { series, mode, countries: keys } = config;
 
     const available = availableYears(data, series, keys, mode);
     if (!available) {
@@ -206,48 +197,17 @@ export class NordicTrendChart extends SeriesElement {
     problems.push(...period.problems);
     const points = trendPoints(data, series, keys, period, mode);
     problems.forEach((problem) => this.report(problem));
-    this.hoverYear = undefined;
+    this.hover.year = undefined;
     this.model = { series, keys, mode, period: { from: period.from, to: period.to }, points, rows: yearRows(points) };
   }
 
   // ---- text -------------------------------------------------------------------------------
 
-  private keyName(key: SeriesKey): string {
-    return key === 'NORDIC' ? msg('Nordic total') : countryName(key, this.locale);
-  }
-
-  private unitText(mode: TrendMode): string {
-    if (mode === 'index') return msg('Index, first year = 100');
-    if (mode === 'per-1000') return msg('Per 1,000 inhabitants');
-    return msg('Persons');
-  }
-
-  /** When a year's figures refer to, from the series' `reference`. */
-  private referenceText(series: CountrySeries): string {
-    const reference = series.reference;
-    if (reference === 'year') return msg('Figures: the total over each calendar year (a flow).');
-    if (reference === '12-31') return msg('Figures: a stock on 31 December of each year.');
-    if (reference === '01-01') return msg('Figures: a stock on 1 January of each year.');
-    if (reference === '07-01') return msg('Figures: a mid-year estimate (1 July) of each year.');
-    return '';
-  }
-
   private titleText(model: TrendModel): string {
     if (this.heading) return this.heading;
     const label = localized(this.data!.series[model.series].label, this.locale);
-    const unit = this.unitText(model.mode);
+    const unit = unitText(model.mode);
     return msg(str`${label} (${unit}), ${yearSpan(model.period.from, model.period.to)}`);
-  }
-
-  private formatValue(value: number | null, mode: TrendMode, lang: LangCode = this.locale): string {
-    if (value === null) return '–';
-    return mode === 'absolute' ? formatCount(value, lang) : formatDecimal(value, lang, 1);
-  }
-
-  private cellText(row: YearRow, key: SeriesKey, mode: TrendMode): string {
-    const value = row.values[key] ?? null;
-    const text = this.formatValue(value, mode);
-    return value !== null && row.estimates[key] ? msg(str`${text} (estimate)`) : text;
   }
 
   private sources(model: TrendModel): SourceRef[] {
@@ -289,7 +249,7 @@ export class NordicTrendChart extends SeriesElement {
     const runtime = (markFor(model.series) === 'bar' ? barsSpec : linesSpec) as unknown as Runtime;
     const width = Math.max(280, Math.floor(container.clientWidth || this.clientWidth || 640));
     // Outside render, msg() answers in the widget's language only inside withLocale.
-    const texts = withLocale(lang, () => ({ xTitle: msg('Year'), yTitle: this.unitText(model.mode), description: this.chartLabel(model) }));
+    const texts = withLocale(lang, () => ({ xTitle: msg('Year'), yTitle: unitText(model.mode), description: this.chartLabel(model) }));
     const view = await createView(runtime, document.createElement('div'), {
       renderer: 'svg',
       numberLocale: vegaNumberLocale(lang),
@@ -318,12 +278,12 @@ export class NordicTrendChart extends SeriesElement {
     if (drawing) target.prepend(drawing);
     this.drawnView = view;
     this.drawing.observeWidth(target);
-    if (this.hoverYear !== undefined) void this.setHover(this.hoverYear, false);
+    if (this.hover.year !== undefined) void this.hover.set(this.hover.year, false);
     this.markReady();
   }
 
   private chartLabel(model: TrendModel): string {
-    const names = formatList(model.keys.map((key) => this.keyName(key)), this.locale);
+    const names = formatList(model.keys.map((key) => keyName(key, this.locale)), this.locale);
     const kind = markFor(model.series) === 'bar' ? msg('Bar chart') : msg('Line chart');
     return msg(str`${kind}: ${this.titleText(model)}; ${names}.`);
   }
@@ -338,74 +298,6 @@ export class NordicTrendChart extends SeriesElement {
     return x + (scale.bandwidth ? scale.bandwidth() / 2 : 0) + view.origin()[0];
   }
 
-  private yearAtPointer(event: PointerEvent | MouseEvent): number | undefined {
-    const svg = this.renderRoot.querySelector('.plot svg');
-    if (!svg || !this.model) return undefined;
-    const x = event.clientX - svg.getBoundingClientRect().left;
-    const years = this.model.rows.map((row) => row.year);
-    let best: number | undefined;
-    let distance = Infinity;
-    for (const year of years) {
-      const position = this.yearX(year);
-      if (position !== undefined && Math.abs(position - x) < distance) {
-        distance = Math.abs(position - x);
-        best = year;
-      }
-    }
-    return best === undefined ? nearestYear(years, years[0]!) : best;
-  }
-
-  private async setHover(year: number | undefined, speak: boolean): Promise<void> {
-    this.hoverYear = year;
-    this.hoverX = year === undefined ? 0 : (this.yearX(year) ?? 0);
-    this.announce = speak && year !== undefined ? withLocale(this.locale, () => this.yearSummary(year)) : '';
-    if (this.chart) await this.chart.signal('hover', year ?? null).runAsync();
-  }
-
-  private yearSummary(year: number): string {
-    const model = this.model!;
-    const row = model.rows.find((r) => r.year === year);
-    if (!row) return '';
-    return `${year}: ${model.keys.map((key) => `${this.keyName(key)} ${this.cellText(row, key, model.mode)}`).join('; ')}`;
-  }
-
-  private onPointerMove = (event: PointerEvent): void => {
-    const year = this.yearAtPointer(event);
-    if (year !== this.hoverYear) void this.setHover(year, false);
-  };
-
-  private onPointerLeave = (): void => {
-    if (this.renderRoot.querySelector('.plot') !== (this.renderRoot as ShadowRoot).activeElement) void this.setHover(undefined, false);
-  };
-
-  private onClick = (event: MouseEvent): void => {
-    const year = this.yearAtPointer(event);
-    if (year !== undefined) this.select(year);
-  };
-
-  private onKeyDown = (event: KeyboardEvent): void => {
-    const model = this.model;
-    if (!model) return;
-    const years = model.rows.map((row) => row.year);
-    if (['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(event.key)) {
-      event.preventDefault();
-      void this.setHover(stepYear(years, this.hoverYear, event.key), true);
-    } else if (event.key === 'Escape') {
-      void this.setHover(undefined, false);
-    } else if ((event.key === 'Enter' || event.key === ' ') && this.hoverYear !== undefined) {
-      event.preventDefault();
-      this.select(this.hoverYear);
-    }
-  };
-
-  private onFocus = (): void => {
-    if (this.hoverYear === undefined && this.model?.rows.length) void this.setHover(this.model.rows[this.model.rows.length - 1]!.year, true);
-  };
-
-  private onBlur = (): void => {
-    void this.setHover(undefined, false);
-  };
-
   private select(year: number): void {
     const model = this.model!;
     const row = model.rows.find((r) => r.year === year);
@@ -415,29 +307,6 @@ export class NordicTrendChart extends SeriesElement {
       ...(only && only !== 'NORDIC' ? { country: only } : {}),
       ...(only && row ? { value: row.values[only] ?? null } : {}),
     });
-  }
-
-  // ---- downloads --------------------------------------------------------------------------
-
-  private downloadName(model: TrendModel, extension: string): string {
-    return fileName(['nordic', model.series, model.mode, yearSpan(model.period.from, model.period.to)], extension);
-  }
-
-  private downloadCsv(): void {
-    const model = this.model!;
-    const round = (value: number | null) => (value === null || model.mode === 'absolute' ? value : Math.round(value * 100) / 100);
-    const estimates = hasEstimates(model.points);
-    const header = withLocale(this.locale, () => [msg('Year'), ...model.keys.map((key) => this.keyName(key)), ...(estimates ? [msg('Estimates')] : [])]);
-    const rows = model.rows.map((row) => [
-      row.year,
-      ...model.keys.map((key) => round(row.values[key] ?? null)),
-      ...(estimates ? [model.keys.filter((key) => row.estimates[key]).join(' ')] : []),
-    ]);
-    downloadCsv(this.downloadName(model, 'csv'), header, rows);
-  }
-
-  private async downloadImage(format: 'png' | 'svg'): Promise<void> {
-    if (this.chart) await downloadView(this.chart, format, this.downloadName(this.model!, format));
   }
 
   private setView(view: 'chart' | 'table'): void {
@@ -453,88 +322,8 @@ export class NordicTrendChart extends SeriesElement {
 
   // ---- rendering --------------------------------------------------------------------------
 
-  private columns(model: TrendModel): TableColumn<YearRow>[] {
-    return [
-      { key: 'year', label: msg('Year'), value: (row) => row.year, format: (row) => String(row.year) },
-      ...model.keys.map(
-        (key): TableColumn<YearRow> => ({
-          key,
-          label: this.keyName(key),
-          numeric: true,
-          value: (row) => row.values[key] ?? null,
-          format: (row) => this.cellText(row, key, model.mode),
-        }),
-      ),
-    ];
-  }
-
   private renderTable(model: TrendModel, caption: string): unknown {
-    return renderTable({
-      caption,
-      columns: this.columns(model),
-      rows: model.rows,
-      sort: this.tableSort,
-      lang: this.locale,
-      onSort: (sort) => (this.tableSort = sort),
-    });
-  }
-
-  private renderControls(model: TrendModel): unknown {
-    if (!this.controls) return nothing;
-    const view = this.currentView;
-    const data = this.data!;
-    return html`<div class="toolbar" part="controls">
-      <label class="series-picker">${msg('Series')}
-        <select @change=${(event: Event) => this.setSeries((event.target as HTMLSelectElement).value)}>
-          ${SERIES_IDS.filter((id) => data.series[id]).map(
-            (id) => html`<option value=${id} ?selected=${id === model.series}>${localized(data.series[id].label, this.locale)}</option>`,
-          )}
-        </select>
-      </label>
-      <div class="group" role="group" aria-label=${msg('View')}>
-        <button type="button" aria-pressed=${view === 'chart' ? 'true' : 'false'} @click=${() => this.setView('chart')}>${msg('Chart')}</button>
-        <button type="button" aria-pressed=${view === 'table' ? 'true' : 'false'} @click=${() => this.setView('table')}>${msg('Table')}</button>
-      </div>
-      <div class="group" role="group" aria-label=${msg('Download')}>
-        <button type="button" class="download-csv" @click=${() => this.downloadCsv()}>${msg('Download CSV')}</button>
-        ${view === 'chart' && this.drawnView
-          ? html`<button type="button" class="download-png" @click=${() => void this.downloadImage('png')}>${msg('Download PNG')}</button>
-              <button type="button" class="download-svg" @click=${() => void this.downloadImage('svg')}>${msg('Download SVG')}</button>`
-          : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderLegend(model: TrendModel): unknown {
-    const bar = markFor(model.series) === 'bar';
-    return html`<ul class="legend" part="legend" aria-label=${msg('Legend')}>
-      ${model.keys.map(
-        (key) => html`<li>
-          <span class="swatch ${bar ? 'bar' : key === 'NORDIC' ? 'nordic' : ''}" ${styleProps({ color: `var(--_c-${key})` })} aria-hidden="true"></span>
-          ${this.keyName(key)}
-        </li>`,
-      )}
-    </ul>`;
-  }
-
-  private renderTooltip(model: TrendModel): unknown {
-    const year = this.hoverYear;
-    const row = year === undefined ? undefined : model.rows.find((r) => r.year === year);
-    if (!row) return nothing;
-    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
-    const width = plot?.clientWidth ?? 640;
-    const left = this.hoverX > width / 2 ? undefined : this.hoverX + 12;
-    const right = left === undefined ? width - this.hoverX + 12 : undefined;
-    return html`<div class="tooltip" part="tooltip" aria-hidden="true"
-      ${styleProps({ left: left === undefined ? 'auto' : `${left}px`, right: right === undefined ? 'auto' : `${right}px` })}>
-      <p class="tooltip-year">${row.year}</p>
-      <dl>
-        ${model.keys.map(
-          (key) => html`<dt><span class="dot" ${styleProps({ color: `var(--_c-${key})` })}></span>${this.keyName(key)}</dt>
-            <dd>${this.cellText(row, key, model.mode)}</dd>`,
-        )}
-      </dl>
-    </div>`;
+    return renderChartTable(model, caption, this.locale, this.tableSort, (sort) => (this.tableSort = sort));
   }
 
   protected override renderContent(): unknown {
@@ -548,20 +337,32 @@ export class NordicTrendChart extends SeriesElement {
     return html`<div class="base" part="base">
       <p class="title" part="title">${title}</p>
       <p class="definition">${localized(series.definition, this.locale)}</p>
-      ${this.referenceText(series) ? html`<p class="reference" part="reference">${this.referenceText(series)}</p>` : nothing}
-      ${this.renderControls(model)}
+      ${referenceText(series) ? html`<p class="reference" part="reference">${referenceText(series)}</p>` : nothing}
+      ${this.controls
+        ? renderChartControls({
+            model,
+            data,
+            view: this.currentView,
+            drawn: !!this.drawnView,
+            lang: this.locale,
+            onSeries: (id) => this.setSeries(id),
+            onView: (view) => this.setView(view),
+            onDownloadCsv: () => this.downloads.csv(),
+            onDownloadImage: (format) => void this.downloads.image(format),
+          })
+        : nothing}
       ${chart
-        ? html`${this.renderLegend(model)}
+        ? html`${renderChartLegend(model, this.locale)}
             <div class="chart">
               <div class="plot" part="chart" tabindex="0" role="group"
                 aria-label=${this.chartLabel(model)}
                 aria-describedby="chart-hint"
-                @pointermove=${this.onPointerMove} @pointerleave=${this.onPointerLeave} @click=${this.onClick}
-                @keydown=${this.onKeyDown} @focus=${this.onFocus} @blur=${this.onBlur}></div>
-              ${this.renderTooltip(model)}
+                @pointermove=${this.hover.onPointerMove} @pointerleave=${this.hover.onPointerLeave} @click=${this.hover.onClick}
+                @keydown=${this.hover.onKeyDown} @focus=${this.hover.onFocus} @blur=${this.hover.onBlur}></div>
+              ${renderChartTooltip(model, this.hover.year, this.hover.x, this.renderRoot.querySelector<HTMLElement>('.plot')?.clientWidth ?? 640, this.locale)}
             </div>
             <p class="hint" id="chart-hint">${msg('Arrow keys move between years; the figures of each year are also in the table below.')}</p>
-            <div class="visually-hidden" aria-live="polite">${this.announce}</div>
+            <div class="visually-hidden" aria-live="polite">${this.hover.announce}</div>
             <div class="visually-hidden">${this.renderTable(model, title)}</div>`
         : this.renderTable(model, title)}
       ${estimates

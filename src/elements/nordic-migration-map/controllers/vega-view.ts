@@ -1,0 +1,132 @@
+/**
+ * The map's Vega view: created on the first draw (and again for another renderer), updated with
+ * only what changed afterwards, its draws queued so two never overlap, finalized when the
+ * element leaves the page. Also keeps the focus outline drawn over it.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Runtime, View } from 'vega';
+import { cssValues } from '../../../core/drawing-host.js';
+import { createView, finalizeView, modifyTuples, setChangedSignals } from '../../../core/vega-loader.js';
+import spec from '../map.vl.json';
+import { FocusOutline, areaChanges, drawingSignals, layOut, listenToAreas, markAsImage, sameAreas, type AreaPointer } from '../drawing.js';
+import type { DecodedGeometry } from '../geometry.js';
+import type { AreaRow, MapModel } from '../map-model.js';
+import type { MapLevel, MapRenderer } from '../model.js';
+
+export interface MapViewOptions {
+  model(): MapModel | undefined;
+  geometry(): DecodedGeometry | undefined;
+  /** The box the view draws in, and the overlay for the focus outline. */
+  container(): HTMLElement | null;
+  overlay(): SVGSVGElement | null;
+  /** The width last reported by the resize observer (0 before its first report). */
+  observedWidth(): number;
+  /** The table shows instead of the map: keep the last drawing. */
+  hidden(): boolean;
+  /** What a screen reader hears for the drawing. */
+  label(): string;
+  focusId(): string;
+  tooltipVisible(): boolean;
+  pointer: AreaPointer;
+  /** After each draw. */
+  drawn(): void;
+  failed(error: unknown): void;
+}
+
+export class MapViewController implements ReactiveController {
+  view: View | undefined;
+  renderer: MapRenderer | undefined;
+  /** The width of the last drawing. */
+  drawnWidth = 0;
+  /** What the Vega view holds: the geometry and level it was given and its area tuples by id. */
+  private sent: { geometry: DecodedGeometry | undefined; level: MapLevel; areas: Map<string, AreaRow> } | undefined;
+  private chain: Promise<void> = Promise.resolve();
+  private readonly outline: FocusOutline;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: MapViewOptions,
+  ) {
+    this.outline = new FocusOutline(options.overlay);
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    finalizeView(this.view);
+    this.view = undefined;
+    this.sent = undefined;
+    this.renderer = undefined;
+    this.drawnWidth = 0;
+  }
+
+  /** Draws (or updates) the view; calls are queued so two never overlap. */
+  redraw(renderer: MapRenderer): Promise<void> {
+    this.chain = this.chain.then(() => this.draw(renderer)).catch((error: unknown) => this.options.failed(error));
+    return this.chain;
+  }
+
+  /** Outlines the area under the pointer or keyboard focus (empty id: none). */
+  setOutline(id: string): void {
+    this.outline.set(id, this.renderer, this.view);
+  }
+
+  /** Gives the drawing a new label (language, heading or description changed). */
+  describe(label: string): void {
+    this.view?.description(label);
+    markAsImage(this.options.container(), label);
+  }
+
+  private async draw(renderer: MapRenderer): Promise<void> {
+    const { options, host } = this;
+    const model = options.model();
+    const container = options.container();
+    if (!model || !container || !host.isConnected) return;
+    // Hidden (table view) → keep the last drawing; width is measured when the map shows again.
+    // The last width the resize observer reported (the canvas fills the frame), so drawing
+    // right after a render forces no layout; measured only before the first report.
+    const width = Math.round(options.observedWidth() || container.clientWidth || host.clientWidth || 600);
+    if (options.hidden() && this.view) return;
+    const { height, fit } = layOut(model, width, window.innerHeight);
+    const cssColor = cssValues(host);
+    const noData = cssColor('--_map-no-data', '#9e9e9e');
+    for (const row of model.rows) if (row.value === null) row.fill = noData;
+    const signals = drawingSignals(cssColor, width, height, fit, options.focusId());
+    const geometry = options.geometry();
+    const copyAreas = () => {
+      // Vega marks the objects it is given; copies keep the model's rows (and the decoded geometry) clean.
+      const areas = model.rows.map((r) => ({ ...r }));
+      this.sent = { geometry, level: model.level, areas: new Map(areas.map((a) => [a.id, a])) };
+      return areas;
+    };
+    if (!this.view || this.renderer !== renderer) {
+      finalizeView(this.view);
+      this.view = undefined;
+      container.replaceChildren();
+      const data = { outlines: model.outlines, areas: copyAreas(), borders: model.borders };
+      const view = await createView(spec as unknown as Runtime, container, { renderer, data, signals, description: options.label() });
+      if (!host.isConnected) {
+        finalizeView(view);
+        return;
+      }
+      this.view = view;
+      this.renderer = renderer;
+      listenToAreas(view, (id) => options.model()?.byId.get(id), options.pointer);
+    } else {
+      // An update sends only what changed: a new year or theme recolours the areas it holds
+      // (no new paths, no projection); new countries or a new size redraw them.
+      const view = this.view;
+      const sent = this.sent;
+      if (sent?.geometry !== geometry) view.data('outlines', model.outlines);
+      if (sent?.geometry !== geometry || sent?.level !== model.level) view.data('borders', model.borders);
+      if (sent && sent.geometry === geometry && sameAreas(sent.areas, model.rows)) await modifyTuples(view, 'areas', areaChanges(sent.areas, model.rows));
+      else view.data('areas', copyAreas());
+      setChangedSignals(view, signals);
+      view.description(options.label());
+      await view.runAsync();
+    }
+    this.drawnWidth = width;
+    if (this.outline.index(this.renderer, options.container(), width, height)) this.setOutline(options.tooltipVisible() ? options.focusId() : '');
+    markAsImage(options.container(), options.label());
+    options.drawn();
+  }
+}
