@@ -6,6 +6,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { merge } from 'topojson-client';
+import { importSource } from './ts-module.mjs';
 
 export const SOURCE_FILE = new URL('../case-studies/cases.source.json', import.meta.url);
 export const LANGS = ['en', 'sv', 'nb', 'da', 'fi', 'is'];
@@ -83,12 +84,14 @@ export async function buildCaseStudies({ rawDir, topology, built, source, indica
   const files = {
     'case-studies.json': { format: 'nordic-case-studies/1', built, cases },
   };
+  // The cards show each official figure's period as written here, by the map's own formatter.
+  const { formatPeriod } = await importSource('src/core/period.ts');
   for (const lang of LANGS) {
     files[`case-studies/${lang}.json`] = {
       format: 'nordic-case-studies-localized/1',
       lang,
       built,
-      cases: cases.map((c) => localize(c, lang)),
+      cases: cases.map((c) => localize(c, lang, formatPeriod)),
     };
   }
   return files;
@@ -124,8 +127,8 @@ export function indicatorOutcomes(c, indicators, names) {
   return out;
 }
 
-/** Reduce every LocalizedText of a case to `lang`, falling back to `en`. */
-export function localize(c, lang) {
+/** Reduce every LocalizedText of a case to `lang`, falling back to `en`; official figures get their period in `lang`. */
+export function localize(c, lang, formatPeriod) {
   const fallback = [];
   const pick = (text, field) => {
     if (typeof text[lang] === 'string' && text[lang] !== '') return text[lang];
@@ -138,7 +141,7 @@ export function localize(c, lang) {
     else if (k === 'outcomes') {
       out.outcomes = v.map((o, i) => ({ ...o, definition: pick(o.definition, `outcomes[${i}].definition`) }));
     } else if (k === 'indicatorOutcomes') {
-      out.indicatorOutcomes = v.map((o, i) => ({ ...o, label: pick(o.label, `indicatorOutcomes[${i}].label`), definition: pick(o.definition, `indicatorOutcomes[${i}].definition`) }));
+      out.indicatorOutcomes = v.map((o, i) => ({ ...o, label: pick(o.label, `indicatorOutcomes[${i}].label`), definition: pick(o.definition, `indicatorOutcomes[${i}].definition`), period: formatPeriod(o.year, o.reference, lang).text }));
     } else out[k] = v;
   }
   out.fallback = fallback;

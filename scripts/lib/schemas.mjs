@@ -121,7 +121,7 @@ export const countrySeriesSchema = {
 };
 
 const METHODS = ['leadership', 'housing', 'coordinator', 'mentoring', 'language', 'work-practice', 'business-cooperation', 'civil-society', 'regional-cooperation', 'education', 'welcome-service'];
-const caseProps = (text) => ({
+const caseProps = (text, localized = false) => ({
   id: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
   name: { type: 'string', pattern: '\\S' },
   country: { enum: ['DK', 'FI', 'IS', 'NO', 'SE', 'FO'] },
@@ -145,7 +145,7 @@ const caseProps = (text) => ({
   indicatorOutcomes: {
     type: 'array',
     items: {
-      type: 'object', required: ['indicator', 'municipalityId', 'municipality', 'year', 'value', 'unit', 'reference', 'label', 'definition', 'sources'],
+      type: 'object', required: ['indicator', 'municipalityId', 'municipality', 'year', 'value', 'unit', 'reference', 'label', 'definition', 'sources', ...(localized ? ['period'] : [])],
       properties: {
         indicator: { type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$' },
         municipalityId: { type: 'string', pattern: FEATURE_ID },
@@ -158,6 +158,8 @@ const caseProps = (text) => ({
         label: text,
         definition: text,
         sources: { type: 'array', minItems: 1, items: commonDefs.source },
+        // In a language file: when the figure refers to, written in that language.
+        ...(localized ? { period: { type: 'string', pattern: '\\S' } } : {}),
       },
       additionalProperties: false,
     },
@@ -209,7 +211,7 @@ export const localizedCaseStudiesSchema = {
     case: {
       type: 'object',
       required: [...CASE_REQUIRED, 'fallback'],
-      properties: { ...caseProps({ type: 'string' }), fallback: { type: 'array', items: { type: 'string' } } },
+      properties: { ...caseProps({ type: 'string' }, true), fallback: { type: 'array', items: { type: 'string' } } },
       additionalProperties: false,
     },
   },

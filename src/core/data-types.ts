@@ -103,17 +103,6 @@ export type CountrySeriesId =
   | 'asylum-seekers'
   | 'foreign-born';
 
-/** Every series of `data/country-series.json`, in the order the widgets list them. */
-export const COUNTRY_SERIES_IDS: readonly CountrySeriesId[] = [
-  'population',
-  'net-migration',
-  'asylum-applications',
-  'resettlement-arrivals',
-  'refugees',
-  'asylum-seekers',
-  'foreign-born',
-];
-
 /** One series of `data/country-series.json`. */
 export interface CountrySeries {
   id: CountrySeriesId;
@@ -242,7 +231,12 @@ export type LocalizedCaseStudy = Omit<CaseStudy, 'region' | 'summary' | 'outcome
 };
 
 /** A {@link CaseIndicatorOutcome} with its texts in one language. */
-export type LocalizedIndicatorOutcome = Omit<CaseIndicatorOutcome, 'label' | 'definition'> & { label: string; definition: string };
+export type LocalizedIndicatorOutcome = Omit<CaseIndicatorOutcome, 'label' | 'definition'> & {
+  label: string;
+  definition: string;
+  /** When the figure refers to, written in the file's language at build time (`November 2022`, `1. januar 2015`). */
+  period: string;
+};
 
 export interface LocalizedCaseStudiesFile {
   format: 'nordic-case-studies-localized/1';

@@ -194,4 +194,9 @@ test('learning examples carry their municipality\'s latest figure of the built o
   // Localized files carry the one-language texts.
   const sv = readJson(built(), 'case-studies/sv.json').cases.find((c) => c.id === 'krokom').indicatorOutcomes[0];
   assert.equal(sv.label, ind('refugees-in-work').label.sv);
+  // Each language file writes the period as the map's formatter does in that language.
+  assert.equal(sv.period, 'november 2022');
+  const byLang = (lang) => readJson(built(), `case-studies/${lang}.json`).cases.find((c) => c.id === 'heroy').indicatorOutcomes.map((o) => o.period);
+  assert.deepEqual(byLang('en'), ['1 January 2015', 'Q4 2014']);
+  assert.deepEqual(byLang('nb'), ['1. januar 2015', '4. kvartal 2014']);
 });

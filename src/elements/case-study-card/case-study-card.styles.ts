@@ -115,14 +115,6 @@ export const cardStyles = css`
   .meta {
     grid-column: 2;
   }
-  /* A sentence with its definition below: long texts, so no figure column beside them. */
-  .statistic .line {
-    display: block;
-  }
-  .statistic .meta {
-    display: block;
-    margin-top: 0.15rem;
-  }
   .sources {
     margin-top: auto;
     padding-top: 0.5rem;

@@ -5,7 +5,7 @@ import { NordicElement } from '../../core/base-element.js';
 import type { CaseMethod, LocalizedCaseStudy } from '../../core/data-types.js';
 import { loadCaseStudies } from '../../core/datasets/case-studies.js';
 import { dataErrorFacts } from '../../core/errors.js';
-import { formatCount, formatPeriod } from '../../core/format.js';
+import { formatCount } from '../../core/format.js';
 import { countryName } from '../../core/i18n-data.js';
 import { baseStyles } from '../../core/styles.js';
 import { CARD_COUNTRIES, caseIds, citedSources, fellBack, findCase, formatOutcomeValue, normalizeCaseId, placeLine, sourceHref } from './case-model.js';
@@ -261,11 +261,11 @@ export class CaseStudyCard extends NordicElement {
           <p class="t" id="${this.ids}-i">${msg('In the official statistics')}</p>
           <ul class="figures" aria-labelledby="${this.ids}-i">
             ${study.indicatorOutcomes.map((outcome) => {
-              const period = formatPeriod(outcome.year, outcome.reference, lang).text;
               const value = formatOutcomeValue(outcome, lang);
-              return html`<li class="statistic" part="statistic">
-                <span class="line">${msg(str`${outcome.label}, ${period}: ${outcome.municipality} ${value}`)}${outcome.national === undefined ? '' : `, ${country} ${formatOutcomeValue({ ...outcome, value: outcome.national }, lang)}`}</span>
-                <span class="meta">${outcome.definition} ${msg('Source:')} ${outcome.sources[0]?.publisher}</span>
+              // A sentence with its definition below it: too long for the figures' two columns.
+              return html`<li part="statistic">
+                <p>${msg(str`${outcome.label}, ${outcome.period}: ${outcome.municipality} ${value}`)}${outcome.national === undefined ? '' : `, ${country} ${formatOutcomeValue({ ...outcome, value: outcome.national }, lang)}`}</p>
+                <p class="meta">${outcome.definition} ${msg('Source:')} ${outcome.sources[0]?.publisher}</p>
               </li>`;
             })}
           </ul>

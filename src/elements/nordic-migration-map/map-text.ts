@@ -4,7 +4,8 @@
  */
 import { msg, str } from '@lit/localize';
 import type { CountryCode, LangCode } from '../../core/data-types.js';
-import { formatPeriod, formatValue } from '../../core/format.js';
+import { formatValue } from '../../core/format.js';
+import { formatPeriod } from '../../core/period.js';
 import { countryName } from '../../core/i18n-data.js';
 import { withLocale } from '../../core/localization.js';
 import type { AreaRow, MapModel } from './map-model.js';

@@ -2,10 +2,11 @@
  * The figures <nordic-trend-chart> draws, from `data/country-series.json`: one point per
  * country (or the Nordic total) and year, in the chosen mode. Pure and tested apart from the DOM.
  */
-import { COUNTRY_SERIES_IDS, type CountrySeries, type CountrySeriesFile, type CountrySeriesId } from '../../core/data-types.js';
+import { type CountrySeries, type CountrySeriesFile, type CountrySeriesId } from '../../core/data-types.js';
 import type { SeriesKey, YearRange } from './period.js';
 
-export const SERIES_IDS: readonly CountrySeriesId[] = COUNTRY_SERIES_IDS;
+// Here, not in data-types.ts: a constant there lands in the chunk every element shares (a card page too).
+export const SERIES_IDS: readonly CountrySeriesId[] = ['population', 'net-migration', 'asylum-applications', 'resettlement-arrivals', 'refugees', 'asylum-seekers', 'foreign-born'];
 
 export type TrendMode = 'absolute' | 'index' | 'per-1000';
 export const MODES: readonly TrendMode[] = ['absolute', 'index', 'per-1000'];

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { IndicatorFile, LocalizedCaseStudiesFile, LocalizedCaseStudy } from '../../../src/core/data-types.js';
-import { formatPeriod } from '../../../src/core/format.js';
+import { formatPeriod } from '../../../src/core/period.js';
 import { diagnostics } from '../../../src/core/diagnostics.js';
 import { formatOutcomeValue } from '../../../src/elements/case-study-card/case-model.js';
 import type { CaseStudyCard } from '../../../src/elements/case-study-card/index.js';
