@@ -5,7 +5,6 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { spawnSync } from 'node:child_process';
 import { readRda, unserialize, toRows, RDataFrame, RSymbol, RPairlist, SXP } from '../../scripts/lib/rda.mjs';
 import { ROOT } from './helpers.mjs';
 
@@ -162,12 +161,4 @@ test('the real files: Sweden 2015 new first-instance applications and end-2024 r
   const pop = toRows(load('population'));
   const no2024 = pop.filter((r) => r.coa_iso === 'NOR' && r.year === 2024).reduce((s, r) => s + (r.refugees ?? 0), 0);
   assert.equal(no2024, 123981);
-});
-
-test('the reader agrees with R where R is installed (skipped otherwise)', { skip: spawnSync('Rscript', ['--version']).error ? 'R not installed' : false }, () => {
-  const r = spawnSync('Rscript', ['-e', `e<-new.env();load("${join(PKG, 'solutions.rda')}",envir=e);cat(nrow(e$solutions), sum(e$solutions$resettlement, na.rm=TRUE))`], { encoding: 'utf8' });
-  const [rows, total] = r.stdout.trim().split(' ').map(Number);
-  const df = load('solutions');
-  assert.equal(df.nrow, rows);
-  assert.equal(df.column('resettlement').reduce((s, v) => s + (v ?? 0), 0), total);
 });
