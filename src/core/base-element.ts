@@ -33,7 +33,7 @@ type Problem = import('./error-messages.js').Problem;
  * The base of every widget: guarded registration, typed events, language resolution, the
  * visible error message, the ready event and lazy first render.
  *
- * @cssprop --nordic-font - Font family of the widget.
+ * @cssprop --nordic-font - Font family of the widget (default: the page's, inherited from the host element).
  * @cssprop --nordic-text - Text colour.
  * @cssprop --nordic-surface - Background colour.
  * @cssprop --nordic-accent - Accent colour (links, focus ring, highlights).

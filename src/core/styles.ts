@@ -17,8 +17,11 @@ export const baseStyles = css`
     --_radius: var(--nordic-radius, 6px);
     display: block;
     box-sizing: border-box;
-    font-family: var(--nordic-font, system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif);
+    /* The host page's typeface unless --nordic-font names one: an unset variable makes the declaration
+       invalid at computed-value time, and font-family then inherits as if it were not set. */
+    font-family: var(--nordic-font);
     font-size: var(--nordic-font-size, 1rem);
+    font-variant-numeric: tabular-nums;
     line-height: 1.45;
     color: var(--_text);
     background: var(--_surface);

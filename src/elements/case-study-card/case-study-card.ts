@@ -41,7 +41,7 @@ let uid = 0;
  * @cssprop --nordic-muted - Secondary text colour.
  * @cssprop --nordic-border - Card border colour.
  * @cssprop --nordic-radius - Corner radius.
- * @cssprop --nordic-font - Font family.
+ * @cssprop --nordic-font - Font family (default: the page's).
  *
  * @event nordic-select - When the card is activated (click or Enter, not on its links); `detail` is `{caseId, municipalityIds}`.
  * @event nordic-ready - After the first complete render.

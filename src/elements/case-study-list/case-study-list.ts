@@ -38,7 +38,7 @@ let uid = 0;
  * @cssprop --nordic-surface - Background colour.
  * @cssprop --nordic-text - Text colour.
  * @cssprop --nordic-radius - Corner radius.
- * @cssprop --nordic-font - Font family.
+ * @cssprop --nordic-font - Font family (default: the page's).
  * @cssprop --nordic-card-min-width - Smallest card width in the grid (default 17rem).
  *
  * @event nordic-select - Bubbles from a card when a reader activates it; `detail` is `{caseId, municipalityIds}`.

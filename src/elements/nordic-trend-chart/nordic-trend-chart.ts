@@ -263,6 +263,8 @@ export class NordicTrendChart extends SeriesElement {
         mutedColor: themeColor('--_muted', '#4f5b66'),
         gridColor: themeColor('--_border', '#c9d1d9'),
         surfaceColor: themeColor('--_surface', '#ffffff'),
+        // The axes write in the widget's font: the host page's, or --nordic-font.
+        font: getComputedStyle(this).fontFamily || 'sans-serif',
       },
       description: texts.description,
     });

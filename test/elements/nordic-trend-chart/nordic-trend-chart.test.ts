@@ -44,6 +44,22 @@ describe('<nordic-trend-chart>', () => {
     document.documentElement.setAttribute('lang', 'en');
   });
 
+  it("writes in the host page's typeface (axes included), or in --nordic-font, with tabular numbers", async () => {
+    document.body.style.fontFamily = 'Georgia, serif';
+    try {
+      const { element } = await mount({ series: 'population' });
+      const title = root(element).querySelector('.title')!;
+      expect(getComputedStyle(title).fontFamily).to.equal('Georgia, serif');
+      expect(getComputedStyle(title).fontVariantNumeric).to.equal('tabular-nums');
+      const axisLabel = root(element).querySelector('.plot svg .role-axis-label text')!;
+      expect(axisLabel.getAttribute('font-family') ?? getComputedStyle(axisLabel).fontFamily).to.contain('Georgia');
+      element.style.setProperty('--nordic-font', 'monospace');
+      expect(getComputedStyle(title).fontFamily).to.equal('monospace');
+    } finally {
+      document.body.style.fontFamily = '';
+    }
+  });
+
   it('draws lines for the five countries with a legend, axis titles with units and the source', async () => {
     const { element, errors } = await mount({ series: 'population' });
     expect(errors).to.deep.equal([]);
