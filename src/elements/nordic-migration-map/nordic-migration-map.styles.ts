@@ -11,6 +11,8 @@ export const mapStyles = css`
     --_map-focus: var(--nordic-map-focus, #1d2329);
     --_tooltip-surface: var(--nordic-tooltip-surface, #1d2329);
     --_tooltip-text: var(--nordic-tooltip-text, #ffffff);
+    /* Which class colours the drawing and the legend use (classify.ts: SCHEMES or DARK_SCHEMES). */
+    --_map-theme: light;
     max-width: 100%;
   }
   :host([theme='dark']) {
@@ -22,6 +24,7 @@ export const mapStyles = css`
     --_map-focus: var(--nordic-map-focus, #ffffff);
     --_tooltip-surface: var(--nordic-tooltip-surface, #f2f4f7);
     --_tooltip-text: var(--nordic-tooltip-text, #1d2329);
+    --_map-theme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
@@ -33,7 +36,8 @@ export const mapStyles = css`
       --_map-focus: var(--nordic-map-focus, #ffffff);
       --_tooltip-surface: var(--nordic-tooltip-surface, #f2f4f7);
       --_tooltip-text: var(--nordic-tooltip-text, #1d2329);
-    }
+      --_map-theme: dark;
+      }
   }
   .heading {
     margin: 0 0 0.25rem;
@@ -182,6 +186,17 @@ export const mapStyles = css`
     border: 1px solid var(--_border);
     border-radius: 2px;
     flex: none;
+  }
+  .swatch.class {
+    background: var(--_swatch-light);
+  }
+  :host([theme='dark']) .swatch.class {
+    background: var(--_swatch-dark);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) .swatch.class {
+      background: var(--_swatch-dark);
+    }
   }
   .swatch.no-data {
     background-color: var(--_map-no-data);

@@ -119,7 +119,7 @@ export function renderFigures(model: MapModel, f: FiguresInput): unknown {
 /** The legend: classes, no figure, the outlined places, which figure is from when, and the caveats. */
 export function renderLegend(model: MapModel, lang: LangCode): unknown {
   const format = (v: number) => formatValue(v, model.unit, lang);
-  const classes = model.breaks.length > 1 ? model.colors.map((color, i) => ({ color, from: model.breaks[i]!, to: model.breaks[i + 1]! })) : [];
+  const classes = model.breaks.length > 1 ? model.colors.map((color, i) => ({ color, dark: model.darkColors[i] ?? color, from: model.breaks[i]!, to: model.breaks[i + 1]! })) : [];
   const highlighted = model.rows.filter((r) => r.highlighted);
   const missing = model.missing.map((c) => countryName(c, lang));
   const shownCountries = model.countries.filter((c) => model.yearOf[c] !== undefined);
@@ -133,7 +133,7 @@ export function renderLegend(model: MapModel, lang: LangCode): unknown {
     <p class="legend-title">${labelWithUnit(model)}, ${shownYearText(model)}</p>
     <ul>
       ${classes.map(
-        (c) => html`<li><span class="swatch" ${styleProps({ background: c.color })}></span>${format(c.from)} – ${format(c.to)}</li>`,
+        (c) => html`<li><span class="swatch class" ${styleProps({ '--_swatch-light': c.color, '--_swatch-dark': c.dark })}></span>${format(c.from)} – ${format(c.to)}</li>`,
       )}
       <li><span class="swatch no-data"></span>${msg('No figure')}</li>
       ${highlighted.length
