@@ -134,6 +134,7 @@ describe('<nordic-migration-map> on a phone and in dark mode', () => {
       const fills = areaFills(map);
       expect([...fills].every((fill) => expected.includes(fill)), `${theme}: ${[...fills].join(' ')}`).to.equal(true);
       expect(fills.has(expected[expected.length - 1]!), `${theme}: the highest class drawn`).to.equal(true);
+      if (theme === 'dark') expect([...fills].filter((fill) => schemeColors(DEFAULT_SCHEME, count, 'light').includes(fill)), 'light colours in dark').to.deep.equal([]);
       const swatches = [...map.shadowRoot!.querySelectorAll<HTMLElement>('.legend .swatch.class')].map((s) => getComputedStyle(s).backgroundColor);
       expect(swatches, theme).to.deep.equal(expected.map(rgb));
     }
