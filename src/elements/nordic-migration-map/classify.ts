@@ -173,7 +173,7 @@ export const RATIO_COLORS = ['#a6611a', '#dfc27d', '#f5f5f5', '#80cdc1', '#01857
  * middle, "about as the country", a neutral grey above the no-figure grey; the far classes
  * brightest), every class at least 3:1 against the dark surface.
  */
-export const RATIO_COLORS_DARK = ['#e3c98b', '#cd9b50', '#808080', '#5db2a8', '#9ad7ce'] as const;
+export const RATIO_COLORS_DARK = ['#e3c98b', '#cd9b50', '#8f8f8f', '#5db2a8', '#9ad7ce'] as const;
 
 /** The ratio classes' colours for a theme. */
 export function ratioColors(theme: MapTheme = 'light'): readonly string[] {

@@ -109,7 +109,7 @@ export const mapStyles = css`
     .toolbar {
       gap: 0.5rem;
     }
-    .year-group {
+    .controls .year-group {
       flex: 1 1 0;
       flex-wrap: nowrap;
       min-width: 0;
