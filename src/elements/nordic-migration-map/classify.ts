@@ -23,6 +23,24 @@ export const SCHEMES = {
   viridis: ['#fde725', '#addc30', '#5ec962', '#28ae80', '#21918c', '#2c728e', '#3b528b', '#472d7b', '#440154'],
 } as const satisfies Record<string, readonly string[]>;
 
+/**
+ * The same schemes for a dark page, dim (low) to bright (high): each light ramp's own colours in
+ * reverse, resampled in OKLab at luminances spaced evenly in contrast, from 3:1 against the dark
+ * surface (#161b22) to the ramp's brightest step. So the highest values glow instead of sinking
+ * into the page. Every class is at least 3:1 against the dark surface and neighbours at least
+ * 1.18:1 apart (checked in test/elements/nordic-migration-map/contrast.test.ts).
+ */
+export const DARK_SCHEMES = {
+  ylgnbu: ['#2168ad', '#207ab6', '#1e8cbd', '#2b9fc2', '#3db2c4', '#6ac4bf', '#96d5b9', '#c3e7b5', '#f1fab9'],
+  bupu: ['#8a4da3', '#8c63ad', '#8d78b8', '#8d8fc2', '#92a4cd', '#9cb9d8', '#b4cce2', '#cfdfed', '#ecf5f9'],
+  blues: ['#1b69af', '#2979b9', '#3a8ac2', '#4e9acb', '#67abd5', '#86bddc', '#a7cee4', '#cde0f1', '#edf4fc'],
+  orrd: ['#c82113', '#d93624', '#e55038', '#f06949', '#f98354', '#fd9d68', '#fdba84', '#fdd8a5', '#fff2df'],
+  viridis: ['#306d8e', '#297d8e', '#228e8c', '#24a086', '#33b27c', '#54c36a', '#88d350', '#bede2e', '#fde725'],
+} as const satisfies Record<keyof typeof SCHEMES, readonly string[]>;
+
+/** Which page the colours are for: `light` (dark classes high) or `dark` (bright classes high). */
+export type MapTheme = 'light' | 'dark';
+
 export type SchemeName = keyof typeof SCHEMES;
 export const SCHEME_NAMES = Object.keys(SCHEMES) as SchemeName[];
 export const DEFAULT_SCHEME: SchemeName = 'ylgnbu';
@@ -35,8 +53,8 @@ export function isScheme(name: string): name is SchemeName {
  * `count` colours from a scheme. Fewer than nine classes skip the palest step, which is too
  * close to the page background to read as a class.
  */
-export function schemeColors(name: SchemeName, count: number): string[] {
-  const ramp = SCHEMES[name];
+export function schemeColors(name: SchemeName, count: number, theme: MapTheme = 'light'): string[] {
+  const ramp = theme === 'dark' ? DARK_SCHEMES[name] : SCHEMES[name];
   const n = Math.max(1, Math.min(MAX_CLASSES, Math.round(count)));
   if (n === 1) return [ramp[4]!];
   const first = n >= MAX_CLASSES ? 0 : 1;
@@ -150,8 +168,20 @@ export function classIndex(value: number | null | undefined, breaks: readonly nu
  */
 export const RATIO_BOUNDS = [0.5, 0.8, 1.25, 2] as const;
 export const RATIO_COLORS = ['#a6611a', '#dfc27d', '#f5f5f5', '#80cdc1', '#018571'] as const;
+/**
+ * The ratio classes on a dark page: the same BrBG hues, with the lightness order reversed (the
+ * middle, "about as the country", a neutral grey above the no-figure grey; the far classes
+ * brightest), every class at least 3:1 against the dark surface.
+ */
+export const RATIO_COLORS_DARK = ['#e3c98b', '#cd9b50', '#8f8f8f', '#5db2a8', '#9ad7ce'] as const;
 
-export function ratioClasses(values: readonly (number | null | undefined)[]): { breaks: number[]; colors: string[] } {
+/** The ratio classes' colours for a theme. */
+export function ratioColors(theme: MapTheme = 'light'): readonly string[] {
+  return theme === 'dark' ? RATIO_COLORS_DARK : RATIO_COLORS;
+}
+
+export function ratioClasses(values: readonly (number | null | undefined)[], theme: MapTheme = 'light'): { breaks: number[]; colors: string[] } {
+  const RATIO_COLORS = ratioColors(theme);
   let min = Infinity;
   let max = -Infinity;
   for (const v of values) if (typeof v === 'number' && Number.isFinite(v)) { if (v < min) min = v; if (v > max) max = v; }

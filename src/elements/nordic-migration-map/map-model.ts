@@ -35,6 +35,8 @@ export interface AreaRow {
   id: string;
   geometry: Geometry;
   fill: string;
+  /** The colour class (0-based), -1 without a figure: the fill is the theme's colour of it. */
+  cls: number;
   highlighted: boolean;
   place: Place;
   value: number | null;
@@ -65,7 +67,10 @@ export interface MapModel {
   rows: AreaRow[];
   byId: Map<string, AreaRow>;
   breaks: number[];
+  /** The classes' colours on a light page (low pale, high dark)… */
   colors: string[];
+  /** …and on a dark page (low dim, high bright); the drawing and the legend pick by theme. */
+  darkColors: string[];
   sources: SourceRef[];
   missing: CountryCode[];
   countries: CountryCode[];
@@ -203,11 +208,12 @@ export function buildMapModel(input: ModelInput): { model: MapModel; problems: E
   const pooled = years.length > 1 ? years.flatMap((y) => places.map((p) => valueOf(p.place.id, y))) : values;
   // A ratio to the country gets fixed classes around 1 on a diverging ramp, unless the page asks for its own.
   const fixedRatio = unit === 'ratio' && !input.classesSet;
-  const { breaks, colors } = fixedRatio
-    ? ratioClasses(pooled)
+  const { breaks, colors, darkColors } = fixedRatio
+    ? { ...ratioClasses(pooled), darkColors: ratioClasses(pooled, 'dark').colors }
     : (() => {
         const b = classBreaks(pooled, input.classes, input.method);
-        return { breaks: b, colors: schemeColors(input.scheme, Math.max(1, b.length - 1)) };
+        const count = Math.max(1, b.length - 1);
+        return { breaks: b, colors: schemeColors(input.scheme, count), darkColors: schemeColors(input.scheme, count, 'dark') };
       })();
   const noData = input.noData;
   const rows: AreaRow[] = places.map((p, i) => {
@@ -218,6 +224,7 @@ export function buildMapModel(input: ModelInput): { model: MapModel; problems: E
       id: p.place.id,
       geometry: p.geometry,
       fill: cls < 0 ? noData : colors[cls]!,
+      cls,
       highlighted: highlight.ids.has(p.place.id),
       place: p.place,
       value,
@@ -244,6 +251,7 @@ export function buildMapModel(input: ModelInput): { model: MapModel; problems: E
     byId: new Map(rows.map((r) => [r.id, r])),
     breaks,
     colors,
+    darkColors,
     sources,
     missing: countries.filter((c) => yearOf[c] === undefined),
     countries,

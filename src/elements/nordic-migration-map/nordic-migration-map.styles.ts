@@ -11,6 +11,8 @@ export const mapStyles = css`
     --_map-focus: var(--nordic-map-focus, #1d2329);
     --_tooltip-surface: var(--nordic-tooltip-surface, #1d2329);
     --_tooltip-text: var(--nordic-tooltip-text, #ffffff);
+    /* Which class colours the drawing and the legend use (classify.ts: SCHEMES or DARK_SCHEMES). */
+    --_map-theme: light;
     max-width: 100%;
   }
   :host([theme='dark']) {
@@ -22,6 +24,7 @@ export const mapStyles = css`
     --_map-focus: var(--nordic-map-focus, #ffffff);
     --_tooltip-surface: var(--nordic-tooltip-surface, #f2f4f7);
     --_tooltip-text: var(--nordic-tooltip-text, #1d2329);
+    --_map-theme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
@@ -33,7 +36,8 @@ export const mapStyles = css`
       --_map-focus: var(--nordic-map-focus, #ffffff);
       --_tooltip-surface: var(--nordic-tooltip-surface, #f2f4f7);
       --_tooltip-text: var(--nordic-tooltip-text, #1d2329);
-    }
+      --_map-theme: dark;
+      }
   }
   .heading {
     margin: 0 0 0.25rem;
@@ -46,12 +50,27 @@ export const mapStyles = css`
     font-size: 0.9rem;
   }
   .controls {
+    /* The toolbar follows the widget's own width (a phone, or a partner's narrow column). */
+    container-type: inline-size;
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem 1rem;
     align-items: center;
     margin: 0 0 0.6rem;
     font-size: 0.9rem;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    width: 100%;
+  }
+  .toolbar > .more {
+    display: none;
+  }
+  .more-controls {
+    display: contents;
   }
   .controls .group {
     display: inline-flex;
@@ -84,6 +103,54 @@ export const mapStyles = css`
     accent-color: var(--_accent);
     width: 10rem;
     max-width: 100%;
+  }
+  /* Narrow: the year and Play in one row, the rest behind "More"; 44 px touch targets. */
+  @container (max-width: 36rem) {
+    .toolbar {
+      gap: 0.5rem;
+    }
+    .controls .year-group {
+      flex: 1 1 0;
+      flex-wrap: nowrap;
+      min-width: 0;
+    }
+    .controls .year-group input[type='range'] {
+      flex: 1 1 auto;
+      width: auto;
+      min-width: 3rem;
+    }
+    .toolbar > .more {
+      display: inline-block;
+      margin-left: auto;
+    }
+    .more-controls {
+      display: none;
+    }
+    .more-controls.open {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5rem 1rem;
+      align-items: center;
+      flex-basis: 100%;
+    }
+    .controls button,
+    .controls input[type='search'] {
+      min-height: 44px;
+      min-width: 44px;
+    }
+    .controls input[type='range'] {
+      height: 44px;
+    }
+  }
+  @media (pointer: coarse) {
+    .controls button,
+    .controls input[type='search'] {
+      min-height: 44px;
+      min-width: 44px;
+    }
+    .controls input[type='range'] {
+      height: 44px;
+    }
   }
   .year-value {
     font-variant-numeric: tabular-nums;
@@ -182,6 +249,17 @@ export const mapStyles = css`
     border: 1px solid var(--_border);
     border-radius: 2px;
     flex: none;
+  }
+  .swatch.class {
+    background: var(--_swatch-light);
+  }
+  :host([theme='dark']) .swatch.class {
+    background: var(--_swatch-dark);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) .swatch.class {
+      background: var(--_swatch-dark);
+    }
   }
   .swatch.no-data {
     background-color: var(--_map-no-data);

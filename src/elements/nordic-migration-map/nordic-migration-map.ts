@@ -20,6 +20,7 @@ import { SearchController } from './controllers/search.js';
 import { MapViewController } from './controllers/vega-view.js';
 import { KeyboardController } from './controllers/keyboard.js';
 import { TooltipController } from './controllers/tooltip.js';
+import { TouchTooltipController } from './controllers/touch.js';
 import { renderControls, renderFigures, renderLegend } from './templates.js';
 import { mapStyles } from './nordic-migration-map.styles.js';
 import { boundarySources, type DecodedGeometry } from './geometry.js';
@@ -108,6 +109,8 @@ export class NordicMigrationMap extends NordicElement {
   @state() private model: MapModel | undefined;
   @state() private loading = true;
   @state() private tableSort: TableSort | undefined = { key: 'value', direction: 'descending' };
+  /** The narrow toolbar's options behind "More" are open. */
+  @state() private moreOpen = false;
 
   private geometry: DecodedGeometry | undefined;
   private started = false;
@@ -135,9 +138,10 @@ export class NordicMigrationMap extends NordicElement {
         const box = this.frameElement?.getBoundingClientRect();
         if (box) this.tooltip.show(row.id, pointer.clientX - box.left, pointer.clientY - box.top);
         this.setFocusOutline(row.id);
+        this.touch.shown();
       },
       out: () => {
-        if (this.frameElement?.matches(':focus')) return;
+        if (this.frameElement?.matches(':focus') || this.touch.holds) return;
         this.tooltip.hide();
         this.setFocusOutline('');
       },
@@ -169,6 +173,12 @@ export class NordicMigrationMap extends NordicElement {
     },
   });
   private readonly tooltip: TooltipController = new TooltipController(this, { root: () => this.renderRoot, model: () => this.model, lang: () => this.locale });
+  private readonly touch = new TouchTooltipController(this, {
+    release: () => {
+      this.tooltip.hide();
+      this.setFocusOutline('');
+    },
+  });
   private readonly keyboard: KeyboardController = new KeyboardController(this, {
     model: () => this.model,
     size: () => ({ width: this.vega.drawnWidth, height: this.canvasElement?.clientHeight ?? this.vega.drawnWidth }),
@@ -380,7 +390,12 @@ export class NordicMigrationMap extends NordicElement {
         playing: this.playback.playing,
         suggestionsWanted: this.search.suggestionsWanted,
         searchMessage: this.search.message,
+        moreOpen: this.moreOpen,
         lang: this.locale,
+        onMore: (open, focusButton) => {
+          this.moreOpen = open;
+          if (focusButton) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.more')?.focus());
+        },
         onView: (v) => this.setView(v),
         onYearIndex: (i) => this.setYearIndex(i),
         onLatest: () => {

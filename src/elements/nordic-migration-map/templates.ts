@@ -22,7 +22,11 @@ export interface ControlsInput {
   /** The search's suggestions (one per municipality, over a thousand) once the field was focused. */
   suggestionsWanted: boolean;
   searchMessage: string;
+  /** On a narrow toolbar: the options behind "More" are shown. */
+  moreOpen: boolean;
   lang: LangCode;
+  /** Opens or closes the options behind "More" (Escape: closed, focus back on the button). */
+  onMore(open: boolean, focusButton?: boolean): void;
   onView(view: MapView): void;
   onYearIndex(index: number): void;
   onLatest(): void;
@@ -42,35 +46,51 @@ export function renderControls(c: ControlsInput): unknown {
   if (!c.controls || !model) return html`<div class="controls" part="controls">${toggle}</div>`;
   const index = model.year === 'latest' ? model.years.length - 1 : Math.max(0, model.years.indexOf(model.year));
   const yearText = model.year === 'latest' ? msg('Latest') : String(model.year);
+  // Narrow (a phone, a partner's narrow column; a container query in the styles): the year and
+  // Play in one row, everything else behind one "More" button. Wide: all in a row as before.
+  const escape = (e: KeyboardEvent) => {
+    if (e.key === 'Escape' && c.moreOpen) {
+      e.stopPropagation();
+      c.onMore(false, true);
+    }
+  };
   return html`<div class="controls" part="controls">
-    ${model.years.length > 1
-      ? html`<div class="group">
-          <label for="year">${msg('Year')}</label>
-          <input id="year" type="range" min="0" max=${model.years.length - 1} step="1" .value=${String(index)}
-            aria-valuetext=${yearText} @input=${(e: Event) => c.onYearIndex(Number((e.target as HTMLInputElement).value))} />
-          <span class="year-value" aria-hidden="true">${yearText}</span>
-          <button type="button" class="latest" aria-pressed=${model.year === 'latest' ? 'true' : 'false'}
-            @click=${() => c.onLatest()}>${msg('Latest figures')}</button>
-          <button type="button" class="play" aria-pressed=${c.playing ? 'true' : 'false'} @click=${() => c.onTogglePlay()}>
-            ${c.playing ? msg('Pause') : msg('Play')}
-          </button>
-        </div>`
-      : nothing}
-    ${toggle}
-    ${model.level === 'municipality'
-      ? html`<div class="group">
-          <label for="search">${msg('Find a municipality')}</label>
-          <input id="search" type="search" list="places" autocomplete="off"
-            @focus=${() => c.onSearchFocus()}
-            @change=${(e: Event) => c.onSearch(e)} @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && c.onSearch(e)} />
-          <datalist id="places">${c.suggestionsWanted ? model.rows.map((r) => html`<option value=${displayName(r.place, c.lang)}></option>`) : nothing}</datalist>
-          <span class="search-message" role="status">${c.searchMessage}</span>
-        </div>`
-      : nothing}
-    <div class="group" role="group" aria-label=${msg('Download')}>
-      <button type="button" class="download-csv" aria-label=${msg('Download the figures as CSV')} @click=${() => c.onDownloadCsv()}>${'CSV'}</button>
-      <button type="button" class="download-png" aria-label=${msg('Download the map as PNG')} @click=${() => c.onDownloadImage('png')}>${'PNG'}</button>
-      <button type="button" class="download-svg" aria-label=${msg('Download the map as SVG')} @click=${() => c.onDownloadImage('svg')}>${'SVG'}</button>
+    <div class="toolbar">
+      ${model.years.length > 1
+        ? html`<div class="group year-group">
+            <label for="year">${msg('Year')}</label>
+            <input id="year" type="range" min="0" max=${model.years.length - 1} step="1" .value=${String(index)}
+              aria-valuetext=${yearText} @input=${(e: Event) => c.onYearIndex(Number((e.target as HTMLInputElement).value))} />
+            <span class="year-value" aria-hidden="true">${yearText}</span>
+            <button type="button" class="play" aria-pressed=${c.playing ? 'true' : 'false'} @click=${() => c.onTogglePlay()}>
+              ${c.playing ? msg('Pause') : msg('Play')}
+            </button>
+          </div>`
+        : nothing}
+      <button type="button" class="more" aria-expanded=${c.moreOpen ? 'true' : 'false'} aria-controls="more-controls"
+        @click=${() => c.onMore(!c.moreOpen)} @keydown=${escape}>${c.moreOpen ? msg('Fewer options') : msg('More')}</button>
+      <div class="more-controls ${c.moreOpen ? 'open' : ''}" id="more-controls" @keydown=${escape}>
+        ${model.years.length > 1
+          ? html`<button type="button" class="latest" aria-pressed=${model.year === 'latest' ? 'true' : 'false'}
+              @click=${() => c.onLatest()}>${msg('Latest figures')}</button>`
+          : nothing}
+        ${toggle}
+        ${model.level === 'municipality'
+          ? html`<div class="group">
+              <label for="search">${msg('Find a municipality')}</label>
+              <input id="search" type="search" list="places" autocomplete="off"
+                @focus=${() => c.onSearchFocus()}
+                @change=${(e: Event) => c.onSearch(e)} @keydown=${(e: KeyboardEvent) => e.key === 'Enter' && c.onSearch(e)} />
+              <datalist id="places">${c.suggestionsWanted ? model.rows.map((r) => html`<option value=${displayName(r.place, c.lang)}></option>`) : nothing}</datalist>
+              <span class="search-message" role="status">${c.searchMessage}</span>
+            </div>`
+          : nothing}
+        <div class="group" role="group" aria-label=${msg('Download')}>
+          <button type="button" class="download-csv" aria-label=${msg('Download the figures as CSV')} @click=${() => c.onDownloadCsv()}>${'CSV'}</button>
+          <button type="button" class="download-png" aria-label=${msg('Download the map as PNG')} @click=${() => c.onDownloadImage('png')}>${'PNG'}</button>
+          <button type="button" class="download-svg" aria-label=${msg('Download the map as SVG')} @click=${() => c.onDownloadImage('svg')}>${'SVG'}</button>
+        </div>
+      </div>
     </div>
   </div>`;
 }
@@ -119,7 +139,7 @@ export function renderFigures(model: MapModel, f: FiguresInput): unknown {
 /** The legend: classes, no figure, the outlined places, which figure is from when, and the caveats. */
 export function renderLegend(model: MapModel, lang: LangCode): unknown {
   const format = (v: number) => formatValue(v, model.unit, lang);
-  const classes = model.breaks.length > 1 ? model.colors.map((color, i) => ({ color, from: model.breaks[i]!, to: model.breaks[i + 1]! })) : [];
+  const classes = model.breaks.length > 1 ? model.colors.map((color, i) => ({ color, dark: model.darkColors[i] ?? color, from: model.breaks[i]!, to: model.breaks[i + 1]! })) : [];
   const highlighted = model.rows.filter((r) => r.highlighted);
   const missing = model.missing.map((c) => countryName(c, lang));
   const shownCountries = model.countries.filter((c) => model.yearOf[c] !== undefined);
@@ -133,7 +153,7 @@ export function renderLegend(model: MapModel, lang: LangCode): unknown {
     <p class="legend-title">${labelWithUnit(model)}, ${shownYearText(model)}</p>
     <ul>
       ${classes.map(
-        (c) => html`<li><span class="swatch" ${styleProps({ background: c.color })}></span>${format(c.from)} – ${format(c.to)}</li>`,
+        (c) => html`<li><span class="swatch class" ${styleProps({ '--_swatch-light': c.color, '--_swatch-dark': c.dark })}></span>${format(c.from)} – ${format(c.to)}</li>`,
       )}
       <li><span class="swatch no-data"></span>${msg('No figure')}</li>
       ${highlighted.length

@@ -89,7 +89,9 @@ export class MapViewController implements ReactiveController {
     const { height, fit } = layOut(model, width, window.innerHeight);
     const cssColor = cssValues(host);
     const noData = cssColor('--_map-no-data', '#9e9e9e');
-    for (const row of model.rows) if (row.value === null) row.fill = noData;
+    // The theme's class colours (the same ones the legend's swatches show through --_map-theme).
+    const colors = cssColor('--_map-theme', 'light') === 'dark' ? model.darkColors : model.colors;
+    for (const row of model.rows) row.fill = row.cls < 0 || row.value === null ? noData : colors[row.cls] ?? noData;
     const signals = drawingSignals(cssColor, width, height, fit, options.focusId());
     const geometry = options.geometry();
     const copyAreas = () => {
