@@ -37,7 +37,33 @@ export function organisations(sources: readonly SourceRef[]): string[] {
       ? source.organisation.split(/,\s*/)
       : [source.publisher.split(/\s*[(,;]|\s+via\s|\s+\/\s/)[0]!],
   );
-  return [...new Set(names.map((name) => name.trim()).filter(Boolean))];
+  return [...new Set(names.map((name) => organisationName(name.trim())).filter(Boolean))];
+}
+
+/** An organisation's name in the reader's language, where it has one; else as given. */
+export function organisationName(name: string): string {
+  switch (name) {
+    case 'Statistics Sweden':
+      return msg('Statistics Sweden');
+    case 'Statistics Norway':
+      return msg('Statistics Norway');
+    case 'Statistics Denmark':
+      return msg('Statistics Denmark');
+    case 'Statistics Finland':
+      return msg('Statistics Finland');
+    case 'Statistics Iceland':
+      return msg('Statistics Iceland');
+    case 'World Bank':
+      return msg('World Bank');
+    case 'UN Population Division':
+      return msg('UN Population Division');
+    case 'National Land Survey of Finland':
+      return msg('National Land Survey of Finland');
+    case 'National Land Survey of Iceland':
+      return msg('National Land Survey of Iceland');
+    default:
+      return name;
+  }
 }
 
 /** A licence code in the reader's language; `undefined` for a code the widgets do not know. */
@@ -87,7 +113,8 @@ export interface SourceOptions {
 }
 
 function renderCitation(source: SourceRef, lang: string): unknown {
-  const name = lang === 'en' || !source.organisation ? source.publisher : source.organisation;
+  // In English the whole chain ("X, via Y"); in other languages the organisations, in that language.
+  const name = lang === 'en' || !source.organisation ? source.publisher : organisations([source]).join(', ');
   const href = safeHref(source.url);
   return html`<li>
     ${name}${source.table ? html`: <span class="source-table">${source.table}</span>` : nothing}.

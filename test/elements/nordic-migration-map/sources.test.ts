@@ -35,7 +35,8 @@ describe('sources under a widget (issue #17)', () => {
     const text = clean(line(root).textContent);
     expect(text.length, text).to.be.at.most(MAX_LINE);
     expect(text).to.match(/^Source: /);
-    expect(text).to.match(/· \d{4}/);
+    // The years as one span; the legend names each country's year.
+    expect(text).to.match(/ · \d{4}–\d{4}$/);
     // The line is a single line of text: no list, no break, no link per source.
     expect(line(root).querySelectorAll('br, li, a')).to.have.length(0);
     expect(line(root).getBoundingClientRect().height).to.be.below(2 * parseFloat(getComputedStyle(line(root)).lineHeight || '20') + 1);
@@ -81,6 +82,10 @@ describe('sources under a widget (issue #17)', () => {
       expect(visible, english).not.to.contain(english);
       expect(whole, english).not.to.contain(english);
     }
+    // The organisations in Danish too.
+    expect(visible).to.contain('Danmarks Statistik');
+    expect(visible).not.to.contain('Statistics');
+    expect(whole).not.to.contain('Statistics');
     expect(whole).to.contain('Licens: ikke oplyst');
     expect(whole).to.contain('Licens: CC BY 4.0');
     expect(whole).to.contain('Grænser:');
