@@ -90,17 +90,16 @@ export function licenceName(code: string | undefined): string | undefined {
 }
 
 /**
- * A source's licence for the reader: the code in the reader's language (with the publisher's own
- * licence where the copy states none); in English, the file's note too where it adds facts.
- * Without a code the widget knows (a partner's file), the file's `licence` text.
+ * A source's licence for the reader: in English the file's note, which says most ("not stated (the
+ * repository states none; SSB publishes under CC BY 4.0)"); in other languages the code in that
+ * language, with the publisher's own licence where the copy states none. Without a code the widgets
+ * know (a partner's file), the file's `licence` text.
  */
 export function licenceText(source: SourceRef, lang: string): string {
   const name = licenceName(source.licenceCode);
-  if (!name) return msg(str`Licence: ${source.licence}`);
+  if (lang === 'en' || !name) return msg(str`Licence: ${source.licence}`);
   const upstream = licenceName(source.upstreamLicenceCode);
-  const text = upstream ? msg(str`Licence: ${name}; the publisher's own licence: ${upstream}`) : msg(str`Licence: ${name}`);
-  const detail = lang === 'en' && source.licence !== name && source.licence !== source.licenceCode ? ` (${source.licence})` : '';
-  return `${text}${detail}`;
+  return upstream ? msg(str`Licence: ${name}; the publisher's own licence: ${upstream}`) : msg(str`Licence: ${name}`);
 }
 
 export interface SourceOptions {
