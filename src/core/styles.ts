@@ -85,8 +85,9 @@ export const baseStyles = css`
   .source-list li {
     overflow-wrap: anywhere;
   }
-  .source-heading {
-    margin-top: 0.5rem !important;
+  .source .source-heading,
+  .source .source-note {
+    margin-top: 0.4rem;
   }
   .visually-hidden {
     position: absolute !important;
