@@ -8,6 +8,8 @@ const FEATURE_ID = '^(SE|NO|DK|FI|IS)-[A-Za-z0-9-]+$';
 /** When a year's figure refers to: `MM-DD` stock, `MM` month, `Q1`-`Q4` quarter, `year` flow (indicator-file.mjs). */
 const REFERENCE = '^(\\d{2}-\\d{2}|\\d{2}|Q[1-4]|year)$';
 
+const LICENCE_CODE = { type: 'string', pattern: '^[A-Za-z0-9][A-Za-z0-9.+-]*$' };
+
 const commonDefs = {
   localizedText: {
     type: 'object', required: ['en'],
@@ -18,8 +20,14 @@ const commonDefs = {
     type: 'object', required: ['publisher', 'licence', 'url'],
     properties: {
       publisher: { type: 'string', pattern: '\\S' },
+      // The office or organisation, short, for the one-line source under a widget; several joined by ", ".
+      organisation: { type: 'string', pattern: '\\S' },
       table: { type: 'string' },
       licence: { type: 'string', pattern: '\\S' },
+      // A code the widgets translate: an SPDX id ('CC-BY-4.0', 'ODC-PDDL-1.0', 'MIT', …), 'public-domain' or 'not-stated'.
+      licenceCode: LICENCE_CODE,
+      // Where the copy states no licence: the licence under which the original publisher releases the figures.
+      upstreamLicenceCode: LICENCE_CODE,
       url: { type: 'string', pattern: '^https?://' },
       countries: { type: 'array', items: COUNTRY },
     },

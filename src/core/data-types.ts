@@ -21,8 +21,17 @@ export interface SourceRef {
   publisher: string;
   /** Table, indicator or dataset name, e.g. "N02926 Utrikes födda, andel (%)". */
   table?: string;
-  /** Licence name, e.g. "CC BY 4.0"; "not stated" when the source states none. */
+  /** The office or organisation, short ("Statistics Sweden"), for the one-line source; several joined by ", ". */
+  organisation?: string;
+  /** Licence as an English note, e.g. "CC BY 4.0"; "not stated" when the source states none. */
   licence: string;
+  /**
+   * The licence as a code the widgets translate: an SPDX id (`CC-BY-4.0`, `ODC-PDDL-1.0`, `MIT`,
+   * `NLOD-2.0`, …), `public-domain` or `not-stated`. Without it the widgets show `licence`.
+   */
+  licenceCode?: string;
+  /** Where the copy states no licence: the original publisher's licence, as a code. */
+  upstreamLicenceCode?: string;
   /** http(s) address of the source. */
   url: string;
   /** Countries whose figures come from this source. */

@@ -73,6 +73,25 @@ export const baseStyles = css`
     font-size: 0.8rem;
     color: var(--_muted);
   }
+  .source p {
+    margin: 0;
+  }
+  .source summary {
+    cursor: pointer;
+    width: fit-content;
+    padding: 0.25rem 0;
+  }
+  .source-list {
+    margin: 0.25rem 0;
+    padding-inline-start: 1.25rem;
+  }
+  .source-list li {
+    overflow-wrap: anywhere;
+  }
+  .source .source-heading,
+  .source .source-note {
+    margin-top: 0.4rem;
+  }
   .visually-hidden {
     position: absolute !important;
     width: 1px;

@@ -159,6 +159,16 @@ export function mergeSources(sources: readonly SourceRef[]): SourceRef[] {
     if (group.length === 1) return group[0]!;
     const publishers = [...new Set(group.map((s) => s.publisher))];
     const countries = [...new Set(group.flatMap((s) => s.countries ?? []))];
-    return { publisher: publishers.join('; '), licence: group[0]!.licence, url: group[0]!.url, ...(countries.length ? { countries } : {}) };
+    const organisations = [...new Set(group.flatMap((s) => (s.organisation ? [s.organisation] : [])))];
+    const { licence, licenceCode, upstreamLicenceCode, url } = group[0]!;
+    return {
+      publisher: publishers.join('; '),
+      ...(organisations.length ? { organisation: organisations.join(', ') } : {}),
+      licence,
+      ...(licenceCode ? { licenceCode } : {}),
+      ...(upstreamLicenceCode ? { upstreamLicenceCode } : {}),
+      url,
+      ...(countries.length ? { countries } : {}),
+    };
   });
 }

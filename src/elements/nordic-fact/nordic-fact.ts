@@ -193,7 +193,7 @@ export class NordicFact extends SeriesElement {
             ${model.estimates && net?.estimateNote ? localized(net.estimateNote, this.locale) : nothing}
           </p>`
         : nothing}
-      ${renderSourceLine(model.sources, yearSpan(model.period.from, model.period.to))}
+      ${renderSourceLine(model.sources, yearSpan(model.period.from, model.period.to), { lang: this.locale })}
     </div>`;
   }
 }

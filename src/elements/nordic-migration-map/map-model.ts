@@ -80,6 +80,8 @@ export interface MapModel {
   cases: LocalizedCaseStudiesFile['cases'] | undefined;
   /** Caveats for the legend, given the year each country shows. */
   notes: ((yearOf: Partial<Record<CountryCode, number>>) => string)[];
+  /** The indicator file's own notes, in the reader's language, for the sources disclosure. */
+  sourceNotes: () => string[];
 }
 
 
@@ -119,6 +121,7 @@ export function buildMapModel(input: ModelInput): { model: MapModel; problems: E
   let label: () => string = () => '';
   let sources: SourceRef[] = [];
   let notes: MapModel['notes'] = [];
+  let sourceNotes: MapModel['sourceNotes'] = () => [];
   let valueOf: (id: string, year: number) => number | null = () => null;
   let yearsOfCountry: (country: CountryCode) => readonly number[] = () => [];
   let references: Partial<Record<CountryCode, string>> = {};
@@ -164,6 +167,7 @@ export function buildMapModel(input: ModelInput): { model: MapModel; problems: E
       unit = file.unit;
       label = () => localized(file.label, input.locale());
       sources = file.sources.filter((s) => !s.countries?.length || s.countries.some((c) => shown.has(c)));
+      sourceNotes = () => (file.notes ?? []).map((note) => localized(note, input.locale()));
       valueOf = (id, year) => valueAt(file, id, year);
       const perCountry = new Map(countries.map((c) => [c, yearsWithData(file, [c])]));
       yearsOfCountry = (country) => perCountry.get(country) ?? [];
@@ -260,6 +264,7 @@ export function buildMapModel(input: ModelInput): { model: MapModel; problems: E
     borders,
     cases,
     notes,
+    sourceNotes,
   };
   return { model, problems };
 }

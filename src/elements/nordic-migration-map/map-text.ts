@@ -68,10 +68,11 @@ export function shownYearText(model: MapModel): string {
   return year === undefined ? msg('latest figures') : String(year);
 }
 
-/** The distinct years shown, for the source line (`2015, 2022, 2026`). */
+/** The years shown, for the one-line source: one year or the span (`2015–2026`); the legend names each country's. */
 export function shownYears(model: MapModel): string {
   const years = [...new Set(Object.values(model.yearOf))].sort((a, b) => a - b);
-  return years.length ? years.join(', ') : String(model.year === 'latest' ? '' : model.year);
+  if (!years.length) return String(model.year === 'latest' ? '' : model.year);
+  return years.length === 1 ? String(years[0]) : `${years[0]}–${years[years.length - 1]}`;
 }
 
 /** The indicator's label with its unit, unless the label already says "per 1,000". */

@@ -422,8 +422,13 @@ export class NordicMigrationMap extends NordicElement {
         ? renderFigures(model, { lang: this.locale, sort: this.tableSort, onSort: (sort) => (this.tableSort = sort), onActivate: (r) => this.select(r) })
         : nothing}
       ${model ? renderLegend(model, this.locale) : nothing}
-      ${model ? renderSourceLine(model.sources, shownYears(model)) : nothing}
-      ${model && this.geometry ? renderSourceLine(boundarySources(this.geometry.sources, model.countries), undefined, msg('Boundaries:')) : nothing}
+      ${model
+        ? renderSourceLine(model.sources, shownYears(model), {
+            lang: this.locale,
+            boundaries: this.geometry ? boundarySources(this.geometry.sources, model.countries) : [],
+            notes: model.sourceNotes(),
+          })
+        : nothing}
     `;
   }
 }

@@ -373,7 +373,7 @@ export class NordicTrendChart extends SeriesElement {
             ${localized(series.estimateNote, this.locale)}
           </p>`
         : nothing}
-      ${renderSourceLine(this.sources(model), yearSpan(model.period.from, model.period.to))}
+      ${renderSourceLine(this.sources(model), yearSpan(model.period.from, model.period.to), { lang: this.locale })}
     </div>`;
   }
 }

@@ -135,7 +135,8 @@ describe('<nordic-migration-map>', () => {
     const publisher = (country: string) => topology.metadata.sources.find((s) => s.countries?.includes(country))!.publisher;
     const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map countries="NO" style="width: 600px"></nordic-migration-map>`);
     await drawn(map);
-    const lines = [...map.shadowRoot!.querySelectorAll('.source')].map((p) => clean(p.textContent));
+    // Issue #17: the boundaries are cited inside the sources disclosure, not on a line of their own.
+    const lines = [...map.shadowRoot!.querySelectorAll('.source details .source-boundaries')].map((p) => clean(p.textContent));
     const boundaries = lines.find((line) => line.startsWith('Boundaries:'));
     expect(boundaries, lines.join(' | ')).to.exist;
     expect(boundaries).to.contain(publisher('NO'));
