@@ -57,3 +57,17 @@ export function placeLine(country: string, region: string): string {
   if (!country || fold(region).includes(fold(country))) return region;
   return `${country} · ${region}`;
 }
+
+/**
+ * The first sentence of a text (`Intl.Segmenter` where the browser has it, so "e.g." and
+ * decimals do not end a sentence), trimmed; the whole text when it has one sentence.
+ */
+export function firstSentence(text: string, lang: LangCode): string {
+  const trimmed = text.trim();
+  if (typeof Intl.Segmenter === 'function') {
+    const first = new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(trimmed)[Symbol.iterator]().next();
+    return first.done ? trimmed : first.value.segment.trim();
+  }
+  const match = /^[\s\S]*?[.!?](?=\s+[\p{Lu}\d"“(])/u.exec(trimmed);
+  return match ? match[0] : trimmed;
+}
