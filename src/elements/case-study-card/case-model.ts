@@ -58,16 +58,8 @@ export function placeLine(country: string, region: string): string {
   return `${country} · ${region}`;
 }
 
-/**
- * The first sentence of a text (`Intl.Segmenter` where the browser has it, so "e.g." and
- * decimals do not end a sentence), trimmed; the whole text when it has one sentence.
- */
+/** The first sentence of a text (by `Intl.Segmenter`, so "e.g." and decimals do not end one), trimmed. */
 export function firstSentence(text: string, lang: LangCode): string {
-  const trimmed = text.trim();
-  if (typeof Intl.Segmenter === 'function') {
-    const first = new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(trimmed)[Symbol.iterator]().next();
-    return first.done ? trimmed : first.value.segment.trim();
-  }
-  const match = /^[\s\S]*?[.!?](?=\s+[\p{Lu}\d"“(])/u.exec(trimmed);
-  return match ? match[0] : trimmed;
+  for (const { segment } of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text.trim())) return segment.trim();
+  return '';
 }

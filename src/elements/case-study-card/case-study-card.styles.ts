@@ -88,26 +88,19 @@ export const cardStyles = css`
     list-style: none;
   }
   .groups {
-    display: grid;
-    gap: 0.3rem;
     padding: 0;
     list-style: none;
   }
   .conclusion {
-    display: block;
     font-size: 0.8rem;
-    color: var(--_muted);
   }
   .more {
     align-self: flex-start;
     font: inherit;
-    font-size: 0.9rem;
-    padding: 0.15rem 0.6rem;
+    color: inherit;
+    background: none;
     border: 1px solid var(--_accent);
     border-radius: var(--_radius);
-    background: none;
-    color: inherit;
-    cursor: pointer;
   }
   .tag {
     padding: 0.1rem 0.55rem;

@@ -227,8 +227,8 @@ export class CaseStudyCard extends NordicElement {
               ${CONCLUSION_IDS.map((id) => {
                 const methods = content.methods.filter((method) => METHOD_CONCLUSION[method] === id);
                 return methods.length
-                  ? html`<li data-conclusion=${id}><span class="conclusion" part="conclusion" id="${this.ids}-c${id}">${conclusionName(id)}</span>
-                      <ul class="tags" aria-labelledby="${this.ids}-c${id}">
+                  ? html`<li data-conclusion=${id}><span class="conclusion" part="conclusion">${conclusionName(id)}</span>
+                      <ul class="tags">
                         ${methods.map((method) => html`<li class="tag" part="tag" data-method=${method}>${methodLabel(method)}</li>`)}
                       </ul></li>`
                   : nothing;

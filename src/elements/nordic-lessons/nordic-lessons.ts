@@ -8,6 +8,9 @@ import { dataErrorFacts } from '../../core/errors.js';
 import { safeHref } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { CASE_METHODS } from '../case-study-card/methods.js';
+// Everything the card needs, this element needs too: the bundler then keeps the card's modules in
+// the card's own chunk (a card page stays one chunk and within its 15 KB), as for the list.
+import '../case-study-card/index.js';
 import { CONCLUSION_IDS, CONCLUSION_TEXTS, LESSONS_SOURCE, conclusionMethods, conclusionName, examplesFor, type ConclusionId } from './lessons.js';
 
 /** What the element needs of a `<case-study-list>`; found through the DOM only (no import). */
