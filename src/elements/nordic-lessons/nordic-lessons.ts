@@ -56,6 +56,7 @@ export class NordicLessons extends NordicElement {
       .heading {
         margin: 0;
         font-size: 1.2rem;
+        font-weight: 700;
       }
       ol {
         display: grid;
