@@ -12,6 +12,7 @@ const elements: Record<string, () => Promise<unknown>> = {
   'nordic-fact': () => import('./elements/nordic-fact/index.js'),
   'case-study-card': () => import('./elements/case-study-card/index.js'),
   'case-study-list': () => import('./elements/case-study-list/index.js'),
+  'nordic-lessons': () => import('./elements/nordic-lessons/index.js'),
 };
 const loading = new Map<string, Promise<unknown>>();
 

@@ -8,6 +8,7 @@ export type * from './core/events.js';
 export type * from './core/data-types.js';
 export { CaseStudyCard } from './elements/case-study-card/index.js';
 export { CaseStudyList } from './elements/case-study-list/index.js';
+export { NordicLessons } from './elements/nordic-lessons/index.js';
 export { NordicTrendChart } from './elements/nordic-trend-chart/index.js';
 export { NordicFact } from './elements/nordic-fact/index.js';
 export { NordicMigrationMap } from './elements/nordic-migration-map/define.js';

@@ -1,4 +1,4 @@
-import type { CountryCode } from './data-types.js';
+import type { CaseMethod, CountryCode } from './data-types.js';
 
 /** What went wrong, for `nordic-error` and the visible message. */
 export type NordicErrorCode =
@@ -42,6 +42,10 @@ export interface NordicSelectDetail {
   caseId?: string;
   /** The municipalities of a selected learning example. */
   municipalityIds?: string[];
+  /** One of the theme's three conclusions (1–3), when `<nordic-lessons>` selected it. */
+  conclusion?: 1 | 2 | 3;
+  /** The learning examples' methods that put the selected conclusion into practice. */
+  methods?: CaseMethod[];
 }
 
 export interface NordicReadyDetail {

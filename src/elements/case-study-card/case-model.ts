@@ -57,3 +57,9 @@ export function placeLine(country: string, region: string): string {
   if (!country || fold(region).includes(fold(country))) return region;
   return `${country} · ${region}`;
 }
+
+/** The first sentence of a text (by `Intl.Segmenter`, so "e.g." and decimals do not end one), trimmed. */
+export function firstSentence(text: string, lang: LangCode): string {
+  for (const { segment } of new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text.trim())) return segment.trim();
+  return '';
+}

@@ -87,6 +87,21 @@ export const cardStyles = css`
     padding: 0;
     list-style: none;
   }
+  .groups {
+    padding: 0;
+    list-style: none;
+  }
+  .conclusion {
+    font-size: 0.8rem;
+  }
+  .more {
+    align-self: flex-start;
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 1px solid var(--_accent);
+    border-radius: var(--_radius);
+  }
   .tag {
     padding: 0.1rem 0.55rem;
     border-radius: 1rem;

@@ -8,7 +8,8 @@ import { dataErrorFacts } from '../../core/errors.js';
 import { formatCount } from '../../core/format.js';
 import { countryName } from '../../core/i18n-data.js';
 import { baseStyles } from '../../core/styles.js';
-import { CARD_COUNTRIES, caseIds, citedSources, fellBack, findCase, formatOutcomeValue, normalizeCaseId, placeLine, sourceHref } from './case-model.js';
+import { CARD_COUNTRIES, caseIds, citedSources, fellBack, findCase, firstSentence, formatOutcomeValue, normalizeCaseId, placeLine, sourceHref } from './case-model.js';
+import { CONCLUSION_IDS, METHOD_CONCLUSION, conclusionName } from '../nordic-lessons/conclusions.js';
 import { cardStyles } from './case-study-card.styles.js';
 import { CASE_METHODS, methodLabel, parseTokens } from './methods.js';
 
@@ -29,6 +30,8 @@ let uid = 0;
  * @csspart base - The card box.
  * @csspart heading - The card's heading.
  * @csspart tag - Each method tag.
+ * @csspart conclusion - The name of the theme's conclusion that a group of method tags puts into practice.
+ * @csspart more - The "Read more" button of a card in a list (`collapsible`).
  * @csspart figure - Each outcome figure with its definition.
  * @csspart statistic - Each figure from the official statistics, beside its country's.
  * @csspart sources - The list of sources.
@@ -68,6 +71,12 @@ export class CaseStudyCard extends NordicElement {
   /** A smaller card: heading, place, methods and the first figure. */
   @property({ type: Boolean, reflect: true }) compact = false;
 
+  /**
+   * Shows only the summary's first sentence and the key (first) outcome, with a "Read more"
+   * button for the rest (set by `<case-study-list>`; a card alone shows everything).
+   */
+  @property({ type: Boolean, reflect: true }) collapsible = false;
+
   /** Marks the card as the selected example (set by `<case-study-list>`). */
   @property({ type: Boolean, reflect: true }) selected = false;
 
@@ -81,6 +90,8 @@ export class CaseStudyCard extends NordicElement {
   @property({ attribute: false }) study: LocalizedCaseStudy | undefined;
 
   @state() private loaded: LocalizedCaseStudy | undefined;
+  /** A collapsible card that the reader opened. */
+  @state() private expanded = false;
   /** Ids of the examples, when `case` named none of them. */
   @state() private validIds: { id: string; name: string }[] = [];
 
@@ -197,8 +208,9 @@ export class CaseStudyCard extends NordicElement {
     methods: readonly CaseMethod[];
     figures?: unknown;
     sources?: unknown;
+    more?: unknown;
   }): TemplateResult {
-    return html`<article part="base" tabindex="0" aria-labelledby="${this.ids}-h"
+    return html`<article part="base" tabindex="0" aria-labelledby="${this.ids}-h" id="${this.ids}-a"
       @click=${this.activate} @keydown=${this.onKeydown}>
       <header>
         <div>
@@ -211,13 +223,22 @@ export class CaseStudyCard extends NordicElement {
       ${content.methods.length
         ? html`<div>
             <p class="t" id="${this.ids}-m">${msg('What they did')}</p>
-            <ul class="tags" aria-labelledby="${this.ids}-m">
-              ${content.methods.map((method) => html`<li class="tag" part="tag">${methodLabel(method)}</li>`)}
+            <ul class="groups" aria-labelledby="${this.ids}-m">
+              ${CONCLUSION_IDS.map((id) => {
+                const methods = content.methods.filter((method) => METHOD_CONCLUSION[method] === id);
+                return methods.length
+                  ? html`<li data-conclusion=${id}><span class="conclusion" part="conclusion">${conclusionName(id)}</span>
+                      <ul class="tags">
+                        ${methods.map((method) => html`<li class="tag" part="tag" data-method=${method}>${methodLabel(method)}</li>`)}
+                      </ul></li>`
+                  : nothing;
+              })}
             </ul>
           </div>`
         : nothing}
       ${content.figures ?? nothing}
       ${content.sources ?? nothing}
+      ${content.more ?? nothing}
       <footer><slot name="footer"></slot></footer>
     </article>`;
   }
@@ -232,9 +253,11 @@ export class CaseStudyCard extends NordicElement {
         : msg(str`Population: ${formatCount(study.population.value, lang)} (${study.population.year})`)
       : '';
     const english = (field: string) => (lang !== 'en' && fellBack(study, field) ? 'en' : nothing);
+    const short = this.collapsible && !this.expanded;
+    const summary = short ? firstSentence(study.summary, lang) : study.summary;
     const body = html`
       ${population ? html`<p class="population">${population}</p>` : nothing}
-      <p class="summary" lang=${english('summary')}>${study.summary}</p>
+      <p class="summary" lang=${english('summary')}>${summary}</p>
       <slot></slot>
       ${lang !== 'en' && study.fallback.length
         ? html`<p class="fallback">${msg('Some texts of this example are not translated yet and are shown in English.')}</p>`
@@ -243,7 +266,7 @@ export class CaseStudyCard extends NordicElement {
       ? html`<div>
           <p class="t" id="${this.ids}-o">${msg('Outcomes')}</p>
           <ul class="figures" aria-labelledby="${this.ids}-o">
-            ${study.outcomes.map((outcome, index) => {
+            ${(short ? study.outcomes.slice(0, 1) : study.outcomes).map((outcome, index) => {
               const cited = [...new Set(citedSources(study, outcome.sources).map((source) => source.publisher))];
               return html`<li class="figure" part="figure">
                 <span class="value">${formatOutcomeValue(outcome, lang)}</span>
@@ -256,7 +279,7 @@ export class CaseStudyCard extends NordicElement {
           </ul>
         </div>`
       : html`<p class="no-figure">${msg('The sources give no figure for the outcome.')}</p>`;
-    const stats = study.indicatorOutcomes?.length
+    const stats = !short && study.indicatorOutcomes?.length
       ? html`<div class="stats">
           <p class="t" id="${this.ids}-i">${msg('In the official statistics')}</p>
           <ul class="figures" aria-labelledby="${this.ids}-i">
@@ -271,8 +294,8 @@ export class CaseStudyCard extends NordicElement {
           </ul>
         </div>`
       : nothing;
-    const sources = study.sources.length
-      ? html`<section class="sources" part="sources" aria-labelledby="${this.ids}-s">
+    const sources = !short && study.sources.length
+      ? html`<section class="sources" part="sources" aria-labelledby="${this.ids}-s ${this.ids}-h">
           <p class="t" id="${this.ids}-s">${msg('Sources')}</p>
           <ol>
             ${study.sources.map((source) => {
@@ -293,6 +316,10 @@ export class CaseStudyCard extends NordicElement {
       methods: study.methods,
       figures: html`${figures}${stats}`,
       sources,
+      more: this.collapsible
+        ? html`<button type="button" class="more" part="more" aria-expanded=${this.expanded ? 'true' : 'false'}
+            aria-controls="${this.ids}-a" @click=${() => (this.expanded = !this.expanded)}>${this.expanded ? msg('Show less') : msg('Read more')}</button>`
+        : nothing,
     });
   }
 

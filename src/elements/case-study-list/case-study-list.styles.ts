@@ -7,6 +7,19 @@ export const listStyles = css`
   .heading {
     margin: 0 0 0.6rem;
     font-size: 1.35rem;
+    font-weight: 700;
+  }
+  .group {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.35rem;
+    align-items: center;
+    padding-inline-end: 0.6rem;
+  }
+  .conclusion {
+    font-size: 0.8rem;
+    font-style: italic;
+    color: var(--_muted);
   }
   .controls {
     display: grid;

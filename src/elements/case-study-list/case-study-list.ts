@@ -12,6 +12,7 @@ import type { CaseStudyCard } from '../case-study-card/case-study-card.js';
 import '../case-study-card/index.js';
 import { CASE_METHODS, methodLabel, parseTokens } from '../case-study-card/methods.js';
 import { filterCases, searchableText, toggleToken } from './filter.js';
+import { CONCLUSION_IDS, METHOD_CONCLUSION, conclusionName } from '../nordic-lessons/conclusions.js';
 import { listStyles } from './case-study-list.styles.js';
 
 /** What the list needs of a `<nordic-migration-map>`; found through the DOM only (no import). */
@@ -65,6 +66,12 @@ export class CaseStudyList extends NordicElement {
 
   /** A heading above the list; none when empty. */
   @property({ reflect: true }) heading = '';
+
+  /**
+   * Level of the list's heading in the page outline (2–5), or without `heading` the level of
+   * the page heading the list sits under; the cards' headings are one level below.
+   */
+  @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
 
   /** Hides the search field and chips (attributes still filter). */
   @property({ type: Boolean, reflect: true, attribute: 'no-controls' }) noControls = false;
@@ -250,15 +257,16 @@ export class CaseStudyList extends NordicElement {
     const visible = this.visibleCases;
     const layout = this.layout === 'list' ? 'list' : 'grid';
     const theme = this.theme === 'auto' ? nothing : this.theme;
+    const level = Math.min(5, Math.max(2, Math.round(this.headingLevel) || 2));
     return html`
-      ${this.heading ? html`<h2 class="heading" part="heading">${this.heading}</h2>` : nothing}
+      ${this.heading ? html`<div class="heading" part="heading" role="heading" aria-level=${level}>${this.heading}</div>` : nothing}
       ${this.noControls ? nothing : this.renderControls()}
       <p class="count" role="status">${msg(str`Showing ${visible.length} of ${all.length} examples.`)}</p>
       ${visible.length
         ? html`<ul class="cards ${layout}" part="cards" @nordic-select=${this.onCardSelect}>
             ${visible.map(
               (study) => html`<li>
-                <case-study-card data-case=${study.id} .study=${study} ?compact=${layout === 'list'}
+                <case-study-card data-case=${study.id} .study=${study} ?compact=${layout === 'list'} collapsible heading-level=${level + 1}
                   ?selected=${study.id === this.selected} theme=${theme}></case-study-card>
               </li>`,
             )}
@@ -290,10 +298,18 @@ export class CaseStudyList extends NordicElement {
       </fieldset>
       <fieldset>
         <legend>${msg('Method')}</legend>
-        ${methods.map(
-          (method) => html`<button type="button" class="chip" part="chip" aria-pressed=${activeMethods.includes(method) ? 'true' : 'false'}
-            data-method=${method} @click=${() => this.toggleMethod(method)}>${methodLabel(method)}</button>`,
-        )}
+        ${CONCLUSION_IDS.map((id) => {
+          const group = methods.filter((method) => METHOD_CONCLUSION[method] === id);
+          return group.length
+            ? html`<div class="group" role="group" aria-labelledby="${this.ids}-c${id}" data-conclusion=${id}>
+                <span class="conclusion" id="${this.ids}-c${id}">${conclusionName(id)}</span>
+                ${group.map(
+                  (method) => html`<button type="button" class="chip" part="chip" aria-pressed=${activeMethods.includes(method) ? 'true' : 'false'}
+                    data-method=${method} @click=${() => this.toggleMethod(method)}>${methodLabel(method)}</button>`,
+                )}
+              </div>`
+            : nothing;
+        })}
       </fieldset>
     </div>`;
   }

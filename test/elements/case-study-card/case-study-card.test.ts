@@ -144,7 +144,8 @@ describe('<case-study-card>', () => {
     const root = element.shadowRoot!;
     expect(shadowText(root.querySelector('[part="heading"]'))).to.equal('Exampleby');
     expect(shadowText(root.querySelector('.place'))).to.equal(countryEn.of('NO'));
-    expect([...root.querySelectorAll('[part="tag"]')].map(shadowText)).to.deep.equal(['Mentoring', 'Housing']);
+    // Grouped by the theme's conclusion: housing (the second) before mentoring (the third).
+    expect([...root.querySelectorAll('[part="tag"]')].map(shadowText)).to.deep.equal(['Housing', 'Mentoring']);
     const slotted = root.querySelector<HTMLSlotElement>('slot:not([name])')!.assignedElements();
     expect(slotted.map((node) => node.textContent)).to.deep.equal(['Our own story.']);
     expect(root.querySelector<HTMLSlotElement>('slot[name="footer"]')!.assignedElements()).to.have.length(1);
@@ -247,5 +248,48 @@ describe('<case-study-card>', () => {
     expect(requested.some((name) => name.includes('/case-studies/'))).to.equal(true);
     expect(requested.filter((name) => /vega|topo\.json|topojson/i.test(name))).to.deep.equal([]);
     expect(diagnostics.vegaLoads).to.equal(0);
+  });
+  it('groups its methods under the theme conclusion each puts into practice', async () => {
+    const expected: Record<string, string> = { leadership: '1', housing: '2' };
+    const names: Record<string, string> = { '1': 'Leadership that sees growth', '2': 'A permanent home nearby', '3': 'Working together' };
+    for (const id of ['krokom', 'heroy']) {
+      const study = byId(id);
+      const element = await card(html`<case-study-card case=${id} lang="en"></case-study-card>`);
+      const groups = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.groups > li')];
+      const wanted = [...new Set(study.methods.map((method) => expected[method] ?? '3'))].sort();
+      expect(groups.map((group) => group.dataset['conclusion']), id).to.deep.equal(wanted);
+      for (const group of groups) {
+        expect(shadowText(group.querySelector('[part="conclusion"]'))).to.equal(names[group.dataset['conclusion']!]);
+        for (const tag of group.querySelectorAll<HTMLElement>('[part="tag"]')) {
+          expect(expected[tag.dataset['method']!] ?? '3', `${id} ${tag.dataset['method']}`).to.equal(group.dataset['conclusion']);
+        }
+      }
+      expect(element.shadowRoot!.querySelectorAll('[part="tag"]')).to.have.length(study.methods.length);
+      element.remove();
+    }
+  });
+
+  it('alone shows everything: the whole summary, every figure and the sources, with no Read more', async () => {
+    const study = byId('krokom');
+    const element = await card(html`<case-study-card case="krokom" lang="en"></case-study-card>`);
+    const root = element.shadowRoot!;
+    expect(shadowText(root.querySelector('.summary'))).to.equal(study.summary.replace(/\s+/g, ' ').trim());
+    expect(root.querySelectorAll('[part="figure"]')).to.have.length(study.outcomes.length);
+    expect(root.querySelector('[part="sources"]')).to.exist;
+    expect(root.querySelector('[part="more"]')).to.equal(null);
+  });
+
+  it('names each sources section after its card, so two cards\' sections differ', async () => {
+    const holder = await fixture<HTMLElement>(html`<div>
+      <case-study-card case="krokom" lang="en"></case-study-card><case-study-card case="sunne" lang="en"></case-study-card>
+    </div>`);
+    const cards = [...holder.querySelectorAll<CaseStudyCard>('case-study-card')];
+    await waitUntil(() => cards.every((element) => element.shadowRoot?.querySelector('[part="sources"]')), 'no sources', { timeout: 8000 });
+    const names = cards.map((element) => {
+      const section = element.shadowRoot!.querySelector('[part="sources"]')!;
+      expect(section.localName).to.equal('section');
+      return section.getAttribute('aria-labelledby')!.split(/\s+/).map((id) => shadowText(element.shadowRoot!.getElementById(id))).join(' ');
+    });
+    expect(names).to.deep.equal(['Sources Krokom', 'Sources Sunne']);
   });
 });

@@ -32,6 +32,8 @@ async function settle(list: CaseStudyList): Promise<void> {
   await Promise.all([...list.shadowRoot!.querySelectorAll<CaseStudyCard>('case-study-card')].map((card) => card.updateComplete));
 }
 
+const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
 const idsWhere = (test: (study: LocalizedCaseStudiesFile['cases'][number]) => boolean) => en.cases.filter(test).map((study) => study.id);
 
 describe('<case-study-list>', () => {
@@ -208,5 +210,70 @@ describe('<case-study-list>', () => {
     const event = await seen;
     expect(event.detail.caseId).to.equal(en.cases[0]!.id);
     expect(await list.showCase('not-a-case')).to.equal(false);
+  });
+  it('shows each card short (first sentence, key outcome) until its Read more, an accessible disclosure', async () => {
+    const list = await fixture<CaseStudyList>(html`<case-study-list lang="en"></case-study-list>`);
+    await rendered(list);
+    await settle(list);
+    const cards = [...list.shadowRoot!.querySelectorAll<CaseStudyCard>('case-study-card')];
+    const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+    for (const card of cards) {
+      const study = en.cases.find((s) => s.id === card.dataset['case'])!;
+      const root = card.shadowRoot!;
+      const first = [...segmenter.segment(study.summary)][0]!.segment.trim();
+      expect(first.length, study.id).to.be.lessThan(study.summary.length);
+      expect(text(root.querySelector('.summary')), study.id).to.equal(first);
+      expect(root.querySelectorAll('[part="figure"]').length, study.id).to.equal(Math.min(1, study.outcomes.length));
+      expect(root.querySelector('[part="sources"]'), study.id).to.equal(null);
+      const more = root.querySelector<HTMLButtonElement>('button[part="more"]')!;
+      expect(text(more)).to.equal('Read more');
+      expect(more.getAttribute('aria-expanded')).to.equal('false');
+      expect(root.getElementById(more.getAttribute('aria-controls')!)).to.equal(root.querySelector('article'));
+    }
+    const card = cards[0]!;
+    const study = en.cases.find((s) => s.id === card.dataset['case'])!;
+    const selections: unknown[] = [];
+    list.addEventListener('nordic-select', (event) => selections.push(event));
+    const more = card.shadowRoot!.querySelector<HTMLButtonElement>('button[part="more"]')!;
+    more.click();
+    await card.updateComplete;
+    expect(selections, 'the button does not select the card').to.have.length(0);
+    expect(more.getAttribute('aria-expanded')).to.equal('true');
+    expect(text(more)).to.equal('Show less');
+    expect(text(card.shadowRoot!.querySelector('.summary'))).to.equal(text({ textContent: study.summary } as Element));
+    expect(card.shadowRoot!.querySelectorAll('[part="figure"]')).to.have.length(study.outcomes.length);
+    expect(card.shadowRoot!.querySelector('[part="sources"]')).to.exist;
+    more.click();
+    await card.updateComplete;
+    expect(more.getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('gives the cards the heading level below the list\'s', async () => {
+    const levels = (list: CaseStudyList) =>
+      [...list.shadowRoot!.querySelectorAll<CaseStudyCard>('case-study-card')].map((card) => card.shadowRoot!.querySelector('[part="heading"]')!.getAttribute('aria-level'));
+    const list = await fixture<CaseStudyList>(html`<case-study-list lang="en" heading="Examples" heading-level="3"></case-study-list>`);
+    await rendered(list);
+    await settle(list);
+    const heading = list.shadowRoot!.querySelector('[part="heading"]')!;
+    expect(heading.getAttribute('role')).to.equal('heading');
+    expect(heading.getAttribute('aria-level')).to.equal('3');
+    expect(new Set(levels(list))).to.deep.equal(new Set(['4']));
+    list.headingLevel = 2;
+    await settle(list);
+    expect(heading.getAttribute('aria-level')).to.equal('2');
+    expect(new Set(levels(list))).to.deep.equal(new Set(['3']));
+  });
+
+  it('groups the method chips by the theme conclusion they belong to', async () => {
+    const list = await fixture<CaseStudyList>(html`<case-study-list lang="en"></case-study-list>`);
+    await rendered(list);
+    const groups = [...list.shadowRoot!.querySelectorAll<HTMLElement>('[role="group"][data-conclusion]')];
+    expect(groups.map((group) => group.dataset['conclusion'])).to.deep.equal(['1', '2', '3']);
+    const of = (n: string) => [...groups.find((g) => g.dataset['conclusion'] === n)!.querySelectorAll<HTMLElement>('[data-method]')].map((chip) => chip.dataset['method']);
+    expect(of('1')).to.deep.equal(['leadership']);
+    expect(of('2')).to.deep.equal(['housing']);
+    expect(of('3')).to.not.include.members(['leadership', 'housing']);
+    expect(of('3').length).to.be.greaterThan(5);
+    expect(text(list.shadowRoot!.getElementById(groups[1]!.getAttribute('aria-labelledby')!))).to.equal('A permanent home nearby');
   });
 });
