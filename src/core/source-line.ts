@@ -1,17 +1,9 @@
 import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { SourceRef } from './data-types.js';
+import { safeHref } from './safe-href.js';
 
-/** Only http(s) addresses become links; anything else from a data file is shown as text. */
-export function safeHref(url: string | undefined): string | undefined {
-  if (!url) return undefined;
-  try {
-    const parsed = new URL(url);
-    return parsed.protocol === 'https:' || parsed.protocol === 'http:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
+export { safeHref };
 
 /** A link that opens the source without giving it access to the page. */
 export function sourceLink(text: string, url: string | undefined): unknown {

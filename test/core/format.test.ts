@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { formatCount, formatPercent, formatValue, formatList } from '../../src/core/format.js';
+import { formatCount, formatPercent } from '../../src/core/format.js';
+import { formatValue, formatList } from '../../src/core/format-figures.js';
 import { formatPeriod } from '../../src/core/period.js';
 
 // Intl output is the reference: the test checks we pass the right locale and options,

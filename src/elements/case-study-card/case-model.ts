@@ -5,7 +5,7 @@
 import type { CaseSource, CountryCode, LangCode, LocalizedCaseStudiesFile, LocalizedCaseStudy } from '../../core/data-types.js';
 import { COUNTRY_CODES } from '../../core/data-types.js';
 import { formatCount, formatPercent } from '../../core/format.js';
-import { safeHref } from '../../core/source-line.js';
+import { safeHref } from '../../core/safe-href.js';
 
 export type LocalizedOutcome = LocalizedCaseStudy['outcomes'][number];
 

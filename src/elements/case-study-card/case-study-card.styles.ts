@@ -33,6 +33,11 @@ export const cardStyles = css`
   ol {
     margin: 0;
   }
+  /* Every list of the card but its sources is a plain list. */
+  ul {
+    padding: 0;
+    list-style: none;
+  }
   .heading {
     font-size: 1.2rem;
     font-weight: 700;
@@ -47,6 +52,7 @@ export const cardStyles = css`
   .fallback,
   .t,
   .meta,
+  .conclusion,
   .sources {
     color: var(--_muted);
     font-size: 0.8rem;
@@ -79,28 +85,10 @@ export const cardStyles = css`
     stroke: var(--_accent);
     stroke-width: 1.5;
   }
-  .tags,
-  .figures {
+  .tags {
     display: flex;
     flex-wrap: wrap;
     gap: 0.35rem;
-    padding: 0;
-    list-style: none;
-  }
-  .groups {
-    padding: 0;
-    list-style: none;
-  }
-  .conclusion {
-    font-size: 0.8rem;
-  }
-  .more {
-    align-self: flex-start;
-    font: inherit;
-    color: inherit;
-    background: none;
-    border: 1px solid var(--_accent);
-    border-radius: var(--_radius);
   }
   .tag {
     padding: 0.1rem 0.55rem;

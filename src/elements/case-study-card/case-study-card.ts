@@ -238,8 +238,7 @@ export class CaseStudyCard extends NordicElement {
         : nothing}
       ${content.figures ?? nothing}
       ${content.sources ?? nothing}
-      ${content.more ?? nothing}
-      <footer><slot name="footer"></slot></footer>
+      <footer>${content.more ?? nothing}<slot name="footer"></slot></footer>
     </article>`;
   }
 
@@ -317,7 +316,7 @@ export class CaseStudyCard extends NordicElement {
       figures: html`${figures}${stats}`,
       sources,
       more: this.collapsible
-        ? html`<button type="button" class="more" part="more" aria-expanded=${this.expanded ? 'true' : 'false'}
+        ? html`<button type="button" class="tag more" part="more" aria-expanded=${this.expanded ? 'true' : 'false'}
             aria-controls="${this.ids}-a" @click=${() => (this.expanded = !this.expanded)}>${this.expanded ? msg('Show less') : msg('Read more')}</button>`
         : nothing,
     });

@@ -33,16 +33,6 @@ export const METHOD_CONCLUSION: Readonly<Record<CaseMethod, ConclusionId>> = {
   'welcome-service': 3,
 };
 
-/** The methods of a conclusion, in the order of `order` (the chips' order). */
-export function conclusionMethods(id: ConclusionId, order: readonly CaseMethod[]): CaseMethod[] {
-  return order.filter((method) => METHOD_CONCLUSION[method] === id);
-}
-
-/** The examples whose methods put a conclusion into practice (any of its methods). */
-export function examplesFor<T extends { methods: readonly CaseMethod[] }>(id: ConclusionId, cases: readonly T[]): T[] {
-  return cases.filter((study) => study.methods.some((method) => METHOD_CONCLUSION[method] === id));
-}
-
 /** A conclusion's short name ("Leadership that sees growth"); call inside a render. */
 export function conclusionName(id: ConclusionId): string {
   switch (id) {

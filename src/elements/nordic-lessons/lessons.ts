@@ -3,10 +3,23 @@
  * the rural area" (2017), restated in our own words in each language, with the page they come
  * from (SOURCES.md, S1) and the method → conclusion mapping (`conclusions.ts`).
  */
-import type { LangCode } from '../../core/data-types.js';
-import type { ConclusionId } from './conclusions.js';
+import type { CaseMethod, LangCode } from '../../core/data-types.js';
+import { METHOD_CONCLUSION, type ConclusionId } from './conclusions.js';
 
-export { CONCLUSION_IDS, METHOD_CONCLUSION, conclusionMethods, conclusionName, examplesFor, type ConclusionId } from './conclusions.js';
+export { CONCLUSION_IDS, METHOD_CONCLUSION, conclusionName, type ConclusionId } from './conclusions.js';
+
+// Here, not in conclusions.ts: a card needs the mapping, only this element the selections.
+/** The methods of a conclusion, in the order of `order` (the chips' order). */
+export function conclusionMethods(id: ConclusionId, order: readonly CaseMethod[]): CaseMethod[] {
+  return order.filter((method) => METHOD_CONCLUSION[method] === id);
+}
+
+/** The examples whose methods put a conclusion into practice (any of its methods). */
+export function examplesFor<T extends { methods: readonly CaseMethod[] }>(id: ConclusionId, cases: readonly T[]): T[] {
+  return cases.filter((study) => study.methods.some((method) => METHOD_CONCLUSION[method] === id));
+}
+
+
 
 /** The theme page, as recorded in data/raw/case-studies/SOURCES.md (S1, English page). */
 export const LESSONS_SOURCE = {

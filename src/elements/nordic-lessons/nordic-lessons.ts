@@ -5,7 +5,7 @@ import { NordicElement } from '../../core/base-element.js';
 import type { LocalizedCaseStudy } from '../../core/data-types.js';
 import { loadCaseStudies } from '../../core/datasets/case-studies.js';
 import { dataErrorFacts } from '../../core/errors.js';
-import { safeHref } from '../../core/source-line.js';
+import { safeHref } from '../../core/safe-href.js';
 import { baseStyles } from '../../core/styles.js';
 import { CASE_METHODS } from '../case-study-card/methods.js';
 // Everything the card needs, this element needs too: the bundler then keeps the card's modules in

@@ -4,7 +4,7 @@
  */
 import { msg, str } from '@lit/localize';
 import type { CountryCode, LangCode } from '../../core/data-types.js';
-import { formatValue } from '../../core/format.js';
+import { formatValue } from '../../core/format-figures.js';
 import { formatPeriod } from '../../core/period.js';
 import { countryName } from '../../core/i18n-data.js';
 import { withLocale } from '../../core/localization.js';

@@ -171,6 +171,13 @@ export const mapStyles = css`
     min-height: 8rem;
     line-height: 0;
   }
+  /* Until the first drawing, the height a map of the five countries will take (drawing.ts layOut:
+     width × their aspect ratio, at most 85 % of the window), so nothing below it moves when it draws.
+     The ratio is checked against a drawn map by the layout-shift test. */
+  .canvas.reserved {
+    aspect-ratio: 1 / 0.73;
+    max-height: max(320px, 85vh);
+  }
   .canvas svg,
   .canvas canvas {
     display: block;

@@ -411,7 +411,7 @@ export class NordicMigrationMap extends NordicElement {
       <div class="frame" part="map" tabindex="0" role="group" aria-roledescription=${msg('map')} aria-label=${this.mapLabel()}
         aria-describedby="keys" ?hidden=${view !== 'map'}
         @keydown=${this.keyboard.onKeydown} @focus=${this.keyboard.onFocus} @blur=${this.keyboard.onBlur}>
-        <div class="canvas"></div>
+        <div class="canvas ${this.loading ? 'reserved' : ''}"></div>
         <svg class="overlay" aria-hidden="true" width="0" height="0"><path class="focus-outline" d=""></path></svg>
         ${this.loading ? html`<div class="loading">${msg('Loading the map…')}</div>` : nothing}
         <div class="tooltip" part="tooltip" hidden></div>

@@ -6,7 +6,7 @@ import { html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { LangCode } from '../../core/data-types.js';
 import { renderTable, type TableColumn, type TableSort } from '../../core/data-table.js';
-import { formatList, formatValue } from '../../core/format.js';
+import { formatList, formatValue } from '../../core/format-figures.js';
 import { countryName } from '../../core/i18n-data.js';
 import { styleProps } from '../../core/style-props.js';
 import type { AreaRow, MapModel } from './map-model.js';

@@ -5,7 +5,8 @@
  */
 import { msg, str } from '@lit/localize';
 import type { CountrySeries, LangCode } from '../../core/data-types.js';
-import { formatCount, formatDecimal } from '../../core/format.js';
+import { formatCount } from '../../core/format.js';
+import { formatDecimal } from '../../core/format-figures.js';
 import { countryName } from '../../core/i18n-data.js';
 import type { SeriesKey } from './period.js';
 import type { TrendMode, YearRow } from './trend-data.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { vegaNumberLocale } from '../../../src/elements/nordic-trend-chart/vega-locale.js';
-import { formatDecimal } from '../../../src/core/format.js';
+import { formatDecimal } from '../../../src/core/format-figures.js';
 
 // The axis locale must punctuate as the widget's own text does (format.ts), in every language.
 describe('vegaNumberLocale', () => {
