@@ -5,7 +5,7 @@ const first = '/dist/nordic-integration-widgets.js';
 // The same files under another URL: a second, separate copy of the library on the page.
 const second = '/test-second-copy/nordic-integration-widgets.js';
 
-const TAGS = ['nordic-migration-map', 'case-study-card', 'case-study-list', 'nordic-trend-chart', 'nordic-fact'];
+const TAGS = ['nordic-migration-map', 'case-study-card', 'case-study-list', 'nordic-trend-chart', 'nordic-fact', 'nordic-lessons'];
 
 interface ScriptTagBundle {
   load(tag: string): Promise<unknown>;

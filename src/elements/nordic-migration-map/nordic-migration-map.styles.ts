@@ -119,6 +119,12 @@ export const mapStyles = css`
       width: auto;
       min-width: 3rem;
     }
+    /* Only the slider gives way: the year (or "Latest", "Senaste") and the buttons keep their text on one line. */
+    .controls .year-group .year-value,
+    .controls .year-group button {
+      flex: none;
+      white-space: nowrap;
+    }
     .toolbar > .more {
       display: inline-block;
       margin-left: auto;

@@ -80,6 +80,26 @@ describe('<nordic-migration-map> on a phone and in dark mode', () => {
     expect(more.getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('at 390 px in Swedish, nothing in the year row overlaps ("Senaste", "Spela upp" on one line each)', async () => {
+    const wrap = await fixture<HTMLElement>(html`<div style="width: 342px"><nordic-migration-map controls lang="sv"></nordic-migration-map></div>`);
+    const map = wrap.querySelector<NordicMigrationMap>('nordic-migration-map')!;
+    await drawn(map);
+    const row = [...map.shadowRoot!.querySelectorAll<HTMLElement>('.year-group > *, .toolbar > .more')].filter(visible);
+    expect(row.length).to.be.at.least(4);
+    const boxes = row.map((el) => el.getBoundingClientRect());
+    for (let i = 0; i < boxes.length; i++) {
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const overlap = a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        expect(overlap, `${row[i]!.className || row[i]!.localName} overlaps ${row[j]!.className || row[j]!.localName}`).to.equal(false);
+      }
+    }
+    for (const el of row.filter((e) => e.localName === 'button' || e.classList.contains('year-value'))) {
+      expect(el.scrollWidth, `${el.textContent} fits`).to.be.at.most(el.clientWidth + 1);
+    }
+    expect(map.shadowRoot!.querySelector('.play')!.getBoundingClientRect().height, 'Play on one line').to.be.at.most(48);
+  });
+
   it('on a wide page every control shows, without "More"', async () => {
     const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map style="width: 1100px" controls indicator="foreign-born-share"></nordic-migration-map>`);
     await drawn(map);
