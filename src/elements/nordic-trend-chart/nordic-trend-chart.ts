@@ -331,7 +331,12 @@ export class NordicTrendChart extends SeriesElement {
 
   protected override renderContent(): unknown {
     const model = this.model;
-    if (!model) return this.hasProblems ? nothing : html`<div class="base placeholder" part="base" aria-busy="true"></div>`;
+    // Until it draws: the page's own heading (if it gave one) over the space the chart will take.
+    if (!model) {
+      return this.hasProblems
+        ? nothing
+        : html`<div class="base placeholder" part="base" aria-busy="true">${this.heading ? html`<p class="title" part="title">${this.heading}</p>` : nothing}</div>`;
+    }
     const data = this.data!;
     const series = data.series[model.series];
     const title = this.titleText(model);

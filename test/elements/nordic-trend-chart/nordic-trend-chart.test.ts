@@ -44,6 +44,21 @@ describe('<nordic-trend-chart>', () => {
     document.documentElement.setAttribute('lang', 'en');
   });
 
+  it('shows the heading it was given over its placeholder until it draws', async () => {
+    const element = document.createElement('nordic-trend-chart');
+    element.setAttribute('heading', 'Asylum applications');
+    const ready = oneEvent(element, 'nordic-ready');
+    document.body.append(element);
+    mounted.push(element);
+    await (element as NordicTrendChart).updateComplete;
+    const placeholder = root(element).querySelector('.placeholder');
+    expect(placeholder, 'a placeholder before the data').to.exist;
+    expect(shadowText(element, '.placeholder .title')).to.equal('Asylum applications');
+    await ready;
+    expect(root(element).querySelector('.placeholder')).to.equal(null);
+    expect(text(element, '.title')).to.equal('Asylum applications');
+  });
+
   it("writes in the host page's typeface (axes included), or in --nordic-font, with tabular numbers", async () => {
     document.body.style.fontFamily = 'Georgia, serif';
     try {
