@@ -3,8 +3,6 @@ import { msg, str } from '@lit/localize';
 import type { SourceRef } from './data-types.js';
 import { safeHref } from './safe-href.js';
 
-export { safeHref };
-
 /** A link that opens the source without giving it access to the page. */
 export function sourceLink(text: string, url: string | undefined): unknown {
   const href = safeHref(url);

@@ -15,7 +15,7 @@ describe('accessibility of a page with every element (axe-core)', function () {
     page = document.createElement('main');
     page.innerHTML = '<h1>Widgets</h1>';
     const widgets = [
-      Object.assign(document.createElement('nordic-migration-map'), {}),
+      document.createElement('nordic-migration-map'),
       document.createElement('nordic-trend-chart'),
       document.createElement('nordic-fact'),
       document.createElement('case-study-card'),

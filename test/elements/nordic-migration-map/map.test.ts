@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/nordic-migration-map/index.js';
 import type { NordicMigrationMap } from '../../../src/elements/nordic-migration-map/index.js';
+import { drawn, pathOf } from './map-helpers.js';
 import type { CountrySeriesFile, IndicatorFile } from '../../../src/core/data-types.js';
 import { diagnostics } from '../../../src/core/diagnostics.js';
 import { countryName } from '../../../src/core/i18n-data.js';
@@ -23,19 +24,7 @@ const text = (element: Element) => clean(element.shadowRoot?.textContent);
 const percent = (value: number, lang: string) =>
   clean(new Intl.NumberFormat(lang, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value / 100));
 
-async function drawn(map: NordicMigrationMap): Promise<void> {
-  await waitUntil(() => map.shadowRoot?.querySelector('.canvas svg path, .canvas canvas'), 'the map did not draw', { timeout: 50000 });
-  await waitUntil(() => !map.shadowRoot!.querySelector('.loading'), 'still loading', { timeout: 15000 });
-  await map.updateComplete;
-}
 
-/** The drawn path of a municipality (Vega keeps the scenegraph item on the element). */
-function pathOf(map: NordicMigrationMap, id: string): SVGPathElement {
-  const paths = [...map.shadowRoot!.querySelectorAll<SVGPathElement>('.canvas svg path')];
-  const path = paths.find((p) => (p as unknown as { __data__?: { datum?: { id?: string; place?: unknown } } }).__data__?.datum?.id === id && (p as unknown as { __data__: { mark: { name: string } } }).__data__.mark.name === 'areas_marks');
-  if (!path) throw new Error(`no path for ${id}`);
-  return path;
-}
 
 /** Creates a map with a nordic-error listener in place before it connects. */
 async function withErrors(attributes: Record<string, string>): Promise<{ map: NordicMigrationMap; errors: NordicErrorDetail[] }> {

@@ -2,22 +2,12 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../../src/elements/nordic-migration-map/index.js';
 import type { NordicMigrationMap } from '../../../src/elements/nordic-migration-map/index.js';
+import { drawn, pathOf } from './map-helpers.js';
 import { DEFAULT_SCHEME, classBreaks, schemeColors } from '../../../src/elements/nordic-migration-map/classify.js';
 
 performance.setResourceTimingBufferSize(10_000);
 
-async function drawn(map: NordicMigrationMap): Promise<void> {
-  await waitUntil(() => map.shadowRoot?.querySelector('.canvas svg path, .canvas canvas'), 'the map did not draw', { timeout: 50000 });
-  await waitUntil(() => !map.shadowRoot!.querySelector('.loading'), 'still loading', { timeout: 15000 });
-  await map.updateComplete;
-}
 
-function pathOf(map: NordicMigrationMap, id: string): SVGPathElement {
-  const paths = [...map.shadowRoot!.querySelectorAll<SVGPathElement>('.canvas svg path')];
-  const path = paths.find((p) => (p as unknown as { __data__?: { datum?: { id?: string; place?: unknown }; mark: { name: string } } }).__data__?.datum?.id === id && (p as unknown as { __data__: { mark: { name: string } } }).__data__.mark.name === 'areas_marks');
-  if (!path) throw new Error(`no path for ${id}`);
-  return path;
-}
 
 /** Area fills of the drawn municipalities with a figure. */
 function areaFills(map: NordicMigrationMap): Set<string> {
