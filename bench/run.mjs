@@ -7,10 +7,10 @@
  *
  * Options: --runs N (samples per figure, default 7, at least 5), --pairs N (A–B pairs of the cold
  * render ratio, default 15, at least --runs), --cycles N (default 200),
- * --only a,b (sections: bytes, cold, slow, scaling, hover, many, cycles), --rebuild (force both builds),
+ * --only a,b (sections: bytes, cold, slow, scaling, hover, phone, year, floor, many, cycles), --rebuild (force both builds),
  * --no-build (measure bench/.tmp/dist as it is), --no-write (print only).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBaseline, buildOurs, prepareSite, repoRoot } from './lib/build.mjs';
 import { startServerProcess } from './lib/server-process.mjs';
@@ -108,6 +108,18 @@ const browser = await launch();
 const browserVersion = browser.version();
 log(`serving ${siteDir} on ${origin}; ${PAIRS} pairs for the cold render ratio, ${RUNS} samples for hover, ${FEW} for the rest`);
 const loadBefore = (await import('node:os')).loadavg();
+
+/** How many municipalities the full map draws (read from the geometry file). */
+function municipalityCount() {
+  const topology = JSON.parse(readFileSync(join(repoRoot, 'data/municipalities.topo.json'), 'utf8'));
+  return topology.objects.municipalities.geometries.length;
+}
+
+/** The floor page: the SVG our map drew, inline in a static page that reports its first paint. */
+function writeFloorPage(svg) {
+  const html = `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8"><title>bench: floor</title><script src="/pages/harness.js"></script></head>\n<body style="margin:0 8px">\n${svg}\n<script type="module">window.__whenPainted(() => true).then((painted) => (window.__result = { painted }));</script>\n</body>\n</html>\n`;
+  writeFileSync(join(siteDir, 'floor.html'), html);
+}
 
 /** The learning examples' ids, read from the data file (the 30-widget page shows 20 cards). */
 function caseIds() {
@@ -273,6 +285,119 @@ try {
     };
     if (missed > 0.05 * (all.length + missed)) results.notes.push(`hover: ${missed} of ${all.length + missed} moves changed no tooltip`);
     log(`hover: p95 ${results.figures.hoverP95Ms} ms (median of ${RUNS} runs)`);
+  }
+
+  // ------------------------------------------------------------------- phone, CPU 4× slower
+  // A partner's page as it is ranked: one widget on a phone-sized page (Lighthouse's mobile
+  // screen, 412 × 823 at 1.75 device pixels), Chromium's CPU throttled 4× (DevTools protocol),
+  // files gzipped by the server. Map and chart pages alternate; each sample a fresh context.
+  if (want('phone') && hasElement(MAP)) {
+    const samples = { map: [], chart: [] };
+    const pageOf = { map: `${origin}/pages/phone.html?kind=map&minPaths=${municipalityCount()}`, chart: `${origin}/pages/phone.html?kind=chart&minPaths=1` };
+    const kinds = hasElement(CHART) ? ['map', 'chart'] : ['map'];
+    for (let run = 0; run < FEW; run++) {
+      for (const kind of run % 2 ? [...kinds].reverse() : kinds) {
+        await inFreshContext(
+          browser,
+          async (page, _net, cdp) => {
+            await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+            samples[kind].push(await loadAndWait(page, pageOf[kind], 120_000));
+          },
+          { viewport: { width: 412, height: 823 }, deviceScaleFactor: 1.75 },
+        );
+      }
+    }
+    const summary = (list) => ({
+      tbtMs: round(median(list.map((s) => s.tbt))),
+      tbtToFirstDrawMs: round(median(list.map((s) => s.tbtToFirstDraw))),
+      tbtToReadyMs: round(median(list.map((s) => s.tbtToReady))),
+      firstDrawMs: round(median(list.map((s) => s.firstDraw))),
+      readyMs: round(median(list.map((s) => s.ready))),
+      tbtSamplesMs: list.map((s) => round(s.tbt)),
+      firstDrawSamplesMs: list.map((s) => round(s.firstDraw)),
+      longTasksOfFirstSample: list[0].longTasks,
+      paths: list[0].paths,
+    });
+    const map = summary(samples.map);
+    results.figures.mapPageTbtMs4x = map.tbtMs;
+    results.figures.mapFirstDrawMs4x = map.firstDrawMs;
+    results.details.phoneMap = { how: 'phone.html?kind=map: one <nordic-migration-map> on a 412 px page, CPU 4×; TBT from the first script to 1 s without a long task after nordic-ready', ...map };
+    log(`phone, CPU 4×, map: TBT ${map.tbtMs} ms (to first draw ${map.tbtToFirstDrawMs}, to ready ${map.tbtToReadyMs}), shapes painted ${map.firstDrawMs} ms, ready ${map.readyMs} ms`);
+    if (samples.chart.length) {
+      const chart = summary(samples.chart);
+      results.figures.chartPageTbtMs4x = chart.tbtMs;
+      results.details.phoneChart = { how: 'phone.html?kind=chart: one <nordic-trend-chart>, the same way', ...chart };
+      log(`phone, CPU 4×, chart: TBT ${chart.tbtMs} ms (to ready ${chart.tbtToReadyMs}), painted ${chart.firstDrawMs} ms, ready ${chart.readyMs} ms`);
+    }
+  }
+
+  // ------------------------------------------------------------------------- year steps
+  if (want('year') && hasElement(MAP)) {
+    const p95s = [];
+    const all = [];
+    const problems = [];
+    for (let run = 0; run < FEW; run++) {
+      await inFreshContext(browser, async (page) => {
+        const { years } = await loadAndWait(page, `${origin}/pages/year.html`);
+        if (years < 3) throw new Error(`year steps: the slider has ${years} years`);
+        // From the latest figures back to the first year, then forward again.
+        const keys = [...Array(years - 1).fill('ArrowLeft'), ...Array(years - 1).fill('ArrowRight')];
+        const times = [];
+        for (const key of keys) {
+          await page.evaluate(() => window.__armStep());
+          await page.keyboard.press(key);
+          const step = await page.evaluate(() => window.__stepResult());
+          if (step.ms === null || !step.yearChanged) problems.push({ key, ...step });
+          else times.push(step.ms);
+        }
+        p95s.push(percentile(times, 95));
+        all.push(...times);
+      });
+    }
+    results.figures.yearChangeP95Ms = round(median(p95s), 1);
+    results.details.yearSteps = {
+      how: 'year.html: the full map with controls; ArrowLeft/ArrowRight on the year slider, from the keydown timeStamp to the frame painted after the drawing changed',
+      p95PerRunMs: p95s.map((v) => round(v, 1)),
+      medianMs: round(median(all), 1),
+      maxMs: round(Math.max(...all), 1),
+      steps: all.length,
+      stepsWithoutChange: problems.length,
+    };
+    if (problems.length) results.notes.push(`year steps: ${problems.length} steps changed no year or drawing: ${JSON.stringify(problems.slice(0, 3))}`);
+    log(`year steps: p95 ${results.figures.yearChangeP95Ms} ms, median ${results.details.yearSteps.medianMs} ms (${all.length} steps)`);
+  }
+
+  // ------------------------------------------------------------------------------ floor
+  // The physical floor of showing this map: a static page with the same shapes, as the SVG our
+  // map drew (pre-projected paths, the same fills), parsed and painted; nothing to load or run.
+  if (want('floor') && hasElement(MAP)) {
+    const oursUrl = `${origin}/pages/phone.html?kind=map&minPaths=${municipalityCount()}`;
+    const svg = await inFreshContext(browser, async (page) => {
+      await loadAndWait(page, oursUrl);
+      return page.evaluate(() => document.getElementById('widget').shadowRoot.querySelector('.canvas svg').outerHTML);
+    });
+    writeFloorPage(svg);
+    const samples = { ours: [], floor: [] };
+    for (let run = 0; run < FEW + 2; run++) {
+      for (const side of run % 2 ? ['floor', 'ours'] : ['ours', 'floor']) {
+        await inFreshContext(browser, async (page) => {
+          samples[side].push(await loadAndWait(page, side === 'ours' ? oursUrl : `${origin}/floor.html`));
+        });
+      }
+    }
+    const oursReady = median(samples.ours.map((s) => s.ready));
+    const oursDrawn = median(samples.ours.map((s) => s.firstDraw));
+    const floor = median(samples.floor.map((s) => s.painted));
+    results.figures.floorRatio = round(oursReady / floor, 2);
+    results.details.floor = {
+      how: 'navigation start to painted, no throttling, 1200 px window: ours = phone.html?kind=map until nordic-ready is painted; floor = a static page with the SVG our map drew, inline',
+      oursReadyMs: round(oursReady),
+      oursShapesPaintedMs: round(oursDrawn),
+      floorMs: round(floor),
+      firstDrawRatio: round(oursDrawn / floor, 2),
+      svgBytes: svg.length,
+    };
+    log(`floor: static SVG page painted at ${round(floor)} ms; ours shapes painted ${round(oursDrawn)} ms, ready ${round(oursReady)} ms: ratio ${results.figures.floorRatio}`);
   }
 
   // ------------------------------------------------------------------------ many widgets

@@ -21,8 +21,8 @@ export async function launch() {
  * Runs `fn(page, net, cdp)` in a new browser context and closes it. `net.requests` lists every
  * finished request (url, path, type, status).
  */
-export async function inFreshContext(browser, fn, { viewport = { width: 1200, height: 900 } } = {}) {
-  const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'no-preference' });
+export async function inFreshContext(browser, fn, { viewport = { width: 1200, height: 900 }, deviceScaleFactor = 1 } = {}) {
+  const context = await browser.newContext({ viewport, deviceScaleFactor, reducedMotion: 'no-preference' });
   const page = await context.newPage();
   const net = { requests: [], failed: [] };
   page.on('requestfinished', async (request) => {

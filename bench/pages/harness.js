@@ -1,5 +1,47 @@
 // Shared by the bench pages (not part of what is measured: only /dist/ files count as the
 // library's bytes). Records every nordic-ready / nordic-error with its time on the page clock.
+// Long tasks from the first script of the page on (the bench's total blocking time): this file is
+// the first script of every page, so only the navigation's own work before it goes unseen.
+window.__longTasks = [];
+if (typeof PerformanceObserver === 'function' && PerformanceObserver.supportedEntryTypes?.includes('longtask')) {
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) window.__longTasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+}
+
+/** Total blocking time of the long tasks that started before `end` (ms on the page clock). */
+window.__blockingTime = (end = Infinity) =>
+  window.__longTasks.filter((task) => task.start < end).reduce((sum, task) => sum + Math.max(0, task.duration - 50), 0);
+
+/**
+ * Resolves with the time (page clock) right after the first frame in which `test()` holds has
+ * been painted: checked in each animation frame (before that frame's style, layout and paint),
+ * timed in a task queued from there, which runs after the frame.
+ */
+window.__whenPainted = (test) =>
+  new Promise((resolve) => {
+    const check = () => {
+      if (!test()) return requestAnimationFrame(check);
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve(performance.now());
+      channel.port2.postMessage(0);
+    };
+    requestAnimationFrame(check);
+  });
+
+/** Resolves once no long task has ended for `quietMs` (or after `maxMs`), with that time. */
+window.__whenQuiet = (quietMs, maxMs) =>
+  new Promise((resolve) => {
+    const started = performance.now();
+    const tick = () => {
+      const now = performance.now();
+      const last = window.__longTasks.reduce((latest, task) => Math.max(latest, task.start + task.duration), 0);
+      if (now - Math.max(last, started) >= quietMs || now - started >= maxMs) resolve(now);
+      else setTimeout(tick, 100);
+    };
+    setTimeout(tick, 100);
+  });
+
 window.__events = [];
 for (const type of ['nordic-ready', 'nordic-error']) {
   document.addEventListener(type, (event) => {
