@@ -65,7 +65,12 @@ export class DrawingHostController implements ReactiveController {
       const width = Math.floor(entry?.contentRect.width ?? 0);
       if (Math.abs(width - this.lastWidth) < 2) return;
       this.lastWidth = width;
-      this.callbacks.onWidthChange(width);
+      // Redrawn in a task of its own, not inside the observer's delivery: a drawing that changes
+      // its height there (a scroll bar appearing as maps draw) makes the browser report a
+      // resize loop, and the widgets' redraws are no part of the observer's frame.
+      setTimeout(() => {
+        if (this.resizeObserver && this.lastWidth === width) this.callbacks.onWidthChange(width);
+      });
     });
     this.resizeObserver.observe(target);
   }

@@ -43,7 +43,12 @@ export function formatValue(value: number, unit: string, lang: LangCode): string
   return formatDecimal(value, lang);
 }
 
+/** One list format per language and type (like numberFormat: Intl's formatters are slow to make). */
+const listFormats = new Map<string, Intl.ListFormat>();
+
 /** A list of names joined for the locale (`Denmark and Iceland`). */
 export function formatList(items: string[], lang: LangCode, type: 'conjunction' | 'disjunction' = 'conjunction'): string {
-  return new Intl.ListFormat(intlLocales(lang, 'list'), { style: 'long', type }).format(items);
+  let format = listFormats.get(lang + type);
+  if (!format) listFormats.set(lang + type, (format = new Intl.ListFormat(intlLocales(lang, 'list'), { style: 'long', type })));
+  return format.format(items);
 }

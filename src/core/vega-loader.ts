@@ -82,6 +82,13 @@ export async function modifyTuples(view: View, dataset: string, changes: readonl
   view.change(dataset, changeset);
 }
 
+/** Adds tuples to a data set of a view (drawn at its next run). */
+export async function insertTuples(view: View, dataset: string, tuples: readonly object[]): Promise<void> {
+  if (!tuples.length) return;
+  const vega = await loadVega();
+  view.change(dataset, vega.changeset().insert(tuples as object[]));
+}
+
 /** Every SVG node a view drew, found through its scenegraph (wherever the element moved the SVG). */
 function drawnNodes(view: View): Element[] {
   type Item = { _svg?: Element; items?: Item[] };

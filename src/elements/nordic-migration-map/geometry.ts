@@ -7,6 +7,8 @@ import type { Feature, Geometry, MultiLineString } from 'geojson';
 import type { Topology, GeometryCollection } from 'topojson-specification';
 import type { CountryCode, MunicipalityProps, SourceRef } from '../../core/data-types.js';
 import type { Place } from './model.js';
+import { TaskBudget } from '../../core/yield.js';
+import { labelPoint, rawBounds } from './projection.js';
 
 export interface PlaceFeature extends Place {
   geometry: Geometry;
@@ -30,15 +32,26 @@ async function decode(topology: Topology): Promise<DecodedGeometry> {
   const { feature, mesh } = await import('./geo-runtime.js');
   const municipalitiesObject = topology.objects['municipalities'] as GeometryCollection<MunicipalityProps>;
   const countriesObject = topology.objects['countries'] as GeometryCollection<{ name: string }>;
-  const municipalities = feature(topology, municipalitiesObject).features.map((f) => {
+  // In pieces that each leave the main thread soon: on a phone, decoding every municipality at
+  // once is a task of a few hundred milliseconds in which the page answers nothing. Each shape's
+  // bounds and label point are found here too, while it is at hand.
+  const budget = new TaskBudget();
+  const municipalities: PlaceFeature[] = [];
+  for (const geometry of municipalitiesObject.geometries) {
+    const f = feature(topology, geometry) as Feature<Geometry, MunicipalityProps>;
     const p = f.properties;
     const place: PlaceFeature = { id: String(f.id), code: p.code, name: p.name, country: p.country as CountryCode, geometry: f.geometry };
     if (p.nameSv) place.nameSv = p.nameSv;
-    return place;
-  });
+    rawBounds([place.geometry]);
+    labelPoint(place.geometry);
+    municipalities.push(place);
+    await budget.yield();
+  }
   const outlines = feature(topology, countriesObject).features.map((f) => ({ ...f, id: String(f.id) })) as Feature<Geometry, { name: string }>[];
   const countryOf = (g: { properties?: unknown }) => (g.properties as Partial<MunicipalityProps> | undefined)?.country;
+  await budget.yieldNow();
   const municipalityBorders = mesh(topology, municipalitiesObject, (a, b) => a !== b && countryOf(a) !== countryOf(b));
+  await budget.yieldNow();
   const countryBorders = mesh(topology, countriesObject, (a, b) => a !== b);
   const sources = (topology as Topology & { metadata?: { sources?: SourceRef[] } }).metadata?.sources ?? [];
   return { municipalities, outlines, municipalityBorders, countryBorders, sources };

@@ -109,6 +109,9 @@ export interface ModelInput {
   locale: () => LangCode;
 }
 
+type Classes = { breaks: number[]; colors: string[]; darkColors: string[] };
+const classesCache = new WeakMap<object, Map<string, Classes>>();
+
 /** The model of one drawing, and the problems found against the data (`year`, `highlight`). */
 export function buildMapModel(input: ModelInput): { model: MapModel; problems: ErrorFacts[] } {
   const { geometry, countries, level, indicatorFile, series, cases } = input;
@@ -209,16 +212,25 @@ export function buildMapModel(input: ModelInput): { model: MapModel; problems: E
   });
   // One set of classes for all the years of the slider, so a colour means the same in every
   // year and the legend stays put while the years play.
-  const pooled = years.length > 1 ? years.flatMap((y) => places.map((p) => valueOf(p.place.id, y))) : values;
   // A ratio to the country gets fixed classes around 1 on a diverging ramp, unless the page asks for its own.
   const fixedRatio = unit === 'ratio' && !input.classesSet;
-  const { breaks, colors, darkColors } = fixedRatio
-    ? { ...ratioClasses(pooled), darkColors: ratioClasses(pooled, 'dark').colors }
-    : (() => {
-        const b = classBreaks(pooled, input.classes, input.method);
-        const count = Math.max(1, b.length - 1);
-        return { breaks: b, colors: schemeColors(input.scheme, count), darkColors: schemeColors(input.scheme, count, 'dark') };
-      })();
+  const makeClasses = (): Classes => {
+    const pooled = years.length > 1 ? years.flatMap((y) => places.map((p) => valueOf(p.place.id, y))) : values;
+    if (fixedRatio) return { ...ratioClasses(pooled), darkColors: ratioClasses(pooled, 'dark').colors };
+    const b = classBreaks(pooled, input.classes, input.method);
+    const count = Math.max(1, b.length - 1);
+    return { breaks: b, colors: schemeColors(input.scheme, count), darkColors: schemeColors(input.scheme, count, 'dark') };
+  };
+  // Pooled over every year, the classes do not change with the year shown: found once per file
+  // and choice, so a year step (or the player) only recolours.
+  const figures = indicatorFile ?? series;
+  const classesKey = years.length > 1 ? JSON.stringify([level, indicatorId, countries, input.classes, input.method, input.scheme, fixedRatio]) : '';
+  let known = figures && classesKey ? classesCache.get(figures)?.get(classesKey) : undefined;
+  if (!known) {
+    known = makeClasses();
+    if (figures && classesKey) classesCache.set(figures, (classesCache.get(figures) ?? new Map<string, Classes>()).set(classesKey, known));
+  }
+  const { breaks, colors, darkColors } = known;
   const noData = input.noData;
   const rows: AreaRow[] = places.map((p, i) => {
     const value = values[i] ?? null;

@@ -9,6 +9,9 @@ import { formatPeriod } from '../../core/period.js';
 import { countryName } from '../../core/i18n-data.js';
 import { withLocale } from '../../core/localization.js';
 import type { AreaRow, MapModel } from './map-model.js';
+import { formatList } from '../../core/format-figures.js';
+import { formatCount } from '../../core/format.js';
+import { yieldToMain } from '../../core/yield.js';
 import { displayName, sharedYear } from './model.js';
 
 /** When a row's figure refers to, in the reader's words (`2022`, `1 January 2026`, `November 2022`). */
@@ -86,4 +89,17 @@ export function unitText(unit: string): string {
   if (unit === 'per-1000') return msg('per 1,000 inhabitants');
   if (unit === 'ratio') return msg('1.00 = the country as a whole');
   return msg('persons');
+}
+
+/**
+ * The first use of each of Intl's formatters the map's text needs (numbers, dates, lists) loads
+ * its locale data: tens of milliseconds each, several times that on a phone. Made here while the
+ * files are on the way, each in a task of its own, instead of all in the first render.
+ */
+export async function warmFormatters(lang: LangCode): Promise<void> {
+  formatCount(0, lang);
+  await yieldToMain();
+  formatPeriod(2000, '01-01', lang);
+  await yieldToMain();
+  formatList(['', ''], lang);
 }

@@ -4,16 +4,16 @@ import { msg } from '@lit/localize';
 import { NordicElement } from '../../core/base-element.js';
 import { tableStyles, type TableSort } from '../../core/data-table.js';
 import { dataErrorFacts, type ErrorFacts } from '../../core/errors.js';
-import { formatCount } from '../../core/format.js';
 import { countryName } from '../../core/i18n-data.js';
 import { renderSourceLine } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
 import { preloadVega } from '../../core/vega-loader.js';
+import { yieldToMain } from '../../core/yield.js';
 import { buildMapModel, type AreaRow, type MapModel } from './map-model.js';
 import { readMapAttributes } from './attributes.js';
 import { startLoads } from './map-data.js';
-import { mapLabel, shownYears } from './map-text.js';
+import { mapLabel, shownYears, warmFormatters } from './map-text.js';
 import { DownloadsController } from './controllers/downloads.js';
 import { PlaybackController } from './controllers/playback.js';
 import { SearchController } from './controllers/search.js';
@@ -252,9 +252,13 @@ export class NordicMigrationMap extends NordicElement {
     // Everything the drawing needs starts at once: geometry, figures and Vega itself.
     preloadVega(); // already under way since connect, unless that load failed (Retry)
     const loads = startLoads(config, this.highlight, this.locale, (facts) => problems.push({ facts, retry }));
-    // While all that is on the way: a page's first Intl.NumberFormat loads the locale data
+    // While all that is on the way: a page's first Intl formatters load their locale data
     // (about 50 ms in Chromium), better spent now than between the data and the drawing.
-    formatCount(0, this.locale);
+    // The first drawing goes in tasks of its own (model, text, shapes); later ones (a new year)
+    // at once, as one change.
+    const first = !this.model;
+    const formatters = first ? warmFormatters(this.locale) : undefined;
+    const pause = first ? yieldToMain : () => Promise.resolve();
     try {
       this.geometry = await loads.geometry;
     } catch (error) {
@@ -267,6 +271,10 @@ export class NordicMigrationMap extends NordicElement {
     const { indicatorFile, series, failure } = await loads.figures;
     if (failure) problems.push({ facts: failure, retry });
     const cases = loads.cases && (await loads.cases)?.cases;
+    // The model, the element's text around the drawing and the drawing each in tasks of their
+    // own (on a phone each is tens of milliseconds; together they would block the page).
+    await formatters;
+    await pause();
     if (run !== this.refreshRun) return;
 
     const { model, problems: found } = buildMapModel({
@@ -287,11 +295,14 @@ export class NordicMigrationMap extends NordicElement {
       locale: () => this.locale,
     });
     problems.push(...found.map((facts) => ({ facts })));
+    await pause();
+    if (run !== this.refreshRun) return;
     this.model = model;
     this.loading = false;
     this.setProblems(problems, force);
     if (this.keyboard.focusId && !model.byId.has(this.keyboard.focusId)) this.keyboard.focusId = '';
     await this.updateComplete;
+    await pause();
     if (run !== this.refreshRun) return;
     await this.redraw(renderer);
     if (!loads.cases && model.level === 'municipality') {

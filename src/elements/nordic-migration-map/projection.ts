@@ -58,22 +58,38 @@ function eachPosition(geometry: Geometry | null | undefined, fn: (p: Position) =
   }
 }
 
-/** Raw-projected bounds `[x0, y0, x1, y1]` (y north) of geometries. */
-export function rawBounds(geometries: readonly (Geometry | null | undefined)[]): [number, number, number, number] {
-  let x0 = Infinity;
-  let y0 = Infinity;
-  let x1 = -Infinity;
-  let y1 = -Infinity;
-  for (const g of geometries) {
-    eachPosition(g, ([lon, lat]) => {
+type Bounds = [number, number, number, number];
+/** Each geometry's bounds once: a new year or colour scheme rebuilds the model, not the shapes. */
+const boundsOf = new WeakMap<Geometry, Bounds>();
+
+function geometryBounds(geometry: Geometry): Bounds {
+  let bounds = boundsOf.get(geometry);
+  if (!bounds) {
+    const b: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
+    eachPosition(geometry, ([lon, lat]) => {
       const [x, y] = conicRaw(lon!, lat!);
-      if (x < x0) x0 = x;
-      if (x > x1) x1 = x;
-      if (y < y0) y0 = y;
-      if (y > y1) y1 = y;
+      if (x < b[0]) b[0] = x;
+      if (x > b[2]) b[2] = x;
+      if (y < b[1]) b[1] = y;
+      if (y > b[3]) b[3] = y;
     });
+    boundsOf.set(geometry, (bounds = b));
   }
-  return [x0, y0, x1, y1];
+  return bounds;
+}
+
+/** Raw-projected bounds `[x0, y0, x1, y1]` (y north) of geometries. */
+export function rawBounds(geometries: readonly (Geometry | null | undefined)[]): Bounds {
+  const all: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const g of geometries) {
+    if (!g) continue;
+    const [x0, y0, x1, y1] = geometryBounds(g);
+    if (x0 < all[0]) all[0] = x0;
+    if (y0 < all[1]) all[1] = y0;
+    if (x1 > all[2]) all[2] = x1;
+    if (y1 > all[3]) all[3] = y1;
+  }
+  return all;
 }
 
 /** Height ÷ width of the shown features, kept between `min` and `max` so the map stays usable. */
@@ -102,6 +118,13 @@ export function fitBounds(bounds: readonly number[], width: number, height: numb
  */
 export function labelPoint(geometry: Geometry | null | undefined): [number, number] | undefined {
   if (!geometry) return undefined;
+  if (!labelPoints.has(geometry)) labelPoints.set(geometry, findLabelPoint(geometry));
+  return labelPoints.get(geometry);
+}
+
+const labelPoints = new WeakMap<Geometry, [number, number] | undefined>();
+
+function findLabelPoint(geometry: Geometry): [number, number] | undefined {
   const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : [];
   let best: Position[] | undefined;
   let bestArea = -1;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
+import { yieldToMain } from '../../core/yield.js';
 import type { Runtime, View } from 'vega';
 import { SeriesElement } from '../../core/series-element.js';
 import { tableStyles, type TableSort } from '../../core/data-table.js';
@@ -238,9 +239,12 @@ export class NordicTrendChart extends SeriesElement {
     const model = this.model;
     if (!model || this.currentView !== 'chart') return;
     await this.updateComplete;
-    const container = this.renderRoot.querySelector<HTMLElement>('.plot');
-    if (!container) return;
     const token = ++this.drawToken;
+    // The chart's text (just rendered) and its drawing in tasks of their own: together, on a
+    // phone, they would block the page for a long task.
+    await yieldToMain();
+    const container = this.renderRoot.querySelector<HTMLElement>('.plot');
+    if (!container || token !== this.drawToken || !this.isConnected) return;
     const lang = this.locale;
     const themeColor = cssValues(this);
     const colors = Object.fromEntries([...ALL_KEYS, 'NORDIC'].map((key) => [key, themeColor(`--_c-${key}`, '#555')]));

@@ -6,7 +6,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Runtime, View } from 'vega';
 import { cssValues } from '../../../core/drawing-host.js';
-import { createView, finalizeView, modifyTuples, setChangedSignals } from '../../../core/vega-loader.js';
+import { createView, finalizeView, insertTuples, modifyTuples, setChangedSignals } from '../../../core/vega-loader.js';
+import { yieldToMain } from '../../../core/yield.js';
 import spec from '../map.vl.json';
 import { FocusOutline, areaChanges, drawingSignals, layOut, listenToAreas, markAsImage, sameAreas, type AreaPointer } from '../drawing.js';
 import type { DecodedGeometry } from '../geometry.js';
@@ -32,6 +33,10 @@ export interface MapViewOptions {
   drawn(): void;
   failed(error: unknown): void;
 }
+
+/** Areas drawn with the view's first run, and the time a later piece may take (ms). */
+const FIRST_AREAS = 100;
+const PIECE_MS = 25;
 
 export class MapViewController implements ReactiveController {
   view: View | undefined;
@@ -76,6 +81,28 @@ export class MapViewController implements ReactiveController {
     markAsImage(this.options.container(), label);
   }
 
+  /**
+   * Gives the view the areas from `start` on, a piece per task, each piece as large as fits in
+   * about {@link PIECE_MS} (measured on the previous piece): a phone draws the thousand
+   * municipalities in a dozen short tasks instead of one of most of a second, and shows them as
+   * they come. False when the view was taken down meanwhile.
+   */
+  private async addInPieces(view: View, areas: readonly AreaRow[], start: number): Promise<boolean> {
+    let size = start;
+    for (let i = start; i < areas.length; ) {
+      await yieldToMain();
+      if (this.view !== view) return false;
+      const began = performance.now();
+      const piece = areas.slice(i, i + size);
+      await insertTuples(view, 'areas', piece);
+      await view.runAsync();
+      i += piece.length;
+      const spent = Math.max(1, performance.now() - began);
+      size = Math.max(20, Math.min(areas.length, Math.round((piece.length * PIECE_MS) / spent)));
+    }
+    return this.view === view;
+  }
+
   private async draw(renderer: MapRenderer): Promise<void> {
     const { options, host } = this;
     const model = options.model();
@@ -104,7 +131,8 @@ export class MapViewController implements ReactiveController {
       finalizeView(this.view);
       this.view = undefined;
       container.replaceChildren();
-      const data = { outlines: model.outlines, areas: copyAreas(), borders: model.borders };
+      const areas = copyAreas();
+      const data = { outlines: model.outlines, areas: areas.slice(0, FIRST_AREAS), borders: model.borders };
       const view = await createView(spec as unknown as Runtime, container, { renderer, data, signals, description: options.label() });
       if (!host.isConnected) {
         finalizeView(view);
@@ -113,6 +141,10 @@ export class MapViewController implements ReactiveController {
       this.view = view;
       this.renderer = renderer;
       listenToAreas(view, (id) => options.model()?.byId.get(id), options.pointer);
+      // The width is drawn already: the resize observer's first report (the same width) while
+      // the pieces go in must not start a second drawing.
+      this.drawnWidth = width;
+      if (!(await this.addInPieces(view, areas, FIRST_AREAS))) return;
     } else {
       // An update sends only what changed: a new year or theme recolours the areas it holds
       // (no new paths, no projection); new countries or a new size redraw them.
