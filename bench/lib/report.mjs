@@ -1,4 +1,4 @@
-/** The goals of issue #8, their check, and the two output files. */
+/** The goals of issues #8 and #18, their check, and the two output files. */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from './build.mjs';
@@ -61,6 +61,22 @@ export function writeReports(results) {
       `  - ours, phases (ms): ${JSON.stringify(d.coldRender.oursPhasesMs)}`,
       `  - vega-embed, phases (ms): ${JSON.stringify(d.coldRender.vegaEmbedPhasesMs)}`,
     );
+  }
+  if (d.phoneMap) {
+    const m = d.phoneMap;
+    lines.push(`- Phone page, CPU 4×, one map: total blocking time **${m.tbtMs} ms** (${m.tbtToFirstDrawMs} ms until the shapes are painted, ${m.tbtToReadyMs} ms until ready); shapes painted ${m.firstDrawMs} ms, ready ${m.readyMs} ms after navigation; TBT per sample ${m.tbtSamplesMs.join(', ')} ms.`);
+  }
+  if (d.phoneChart) {
+    const c = d.phoneChart;
+    lines.push(`- Phone page, CPU 4×, one trend chart: total blocking time **${c.tbtMs} ms**; drawn ${c.firstDrawMs} ms, ready ${c.readyMs} ms after navigation; TBT per sample ${c.tbtSamplesMs.join(', ')} ms.`);
+  }
+  if (d.yearSteps) {
+    const y = d.yearSteps;
+    lines.push(`- Year steps on the full map: median ${y.medianMs} ms, max ${y.maxMs} ms over ${y.steps} steps; p95 per run ${y.p95PerRunMs.join(', ')} ms.`);
+  }
+  if (d.floor) {
+    const f = d.floor;
+    lines.push(`- Floor: a static page with the SVG our map drew is painted ${f.floorMs} ms after navigation; ours: shapes painted ${f.oursShapesPaintedMs} ms, ready ${f.oursReadyMs} ms: **floorRatio ${results.figures.floorRatio}** (first picture ${f.firstDrawRatio}).`);
   }
   if (d.coldRenderSlowNetwork) {
     const slow = d.coldRenderSlowNetwork;
