@@ -7,7 +7,7 @@ import { SeriesElement } from '../../core/series-element.js';
 import { formatCount, formatPercent } from '../../core/format.js';
 import { formatMillions, formatSignedPercent } from '../../core/format-figures.js';
 import { countryName, localized } from '../../core/i18n-data.js';
-import { renderSourceLine, yearSpan } from '../../core/source-line.js';
+import { renderSourceLine, yearSpan, sourceLineStyles } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { COUNTRY_TOKENS, parseYear, rangeText, resolvePeriod, type YearRange } from '../nordic-trend-chart/period.js';
 import { ALL_COUNTRIES, FACT_IDS, factPeriods, isFactId, isYearFact, mergeSources, migrationShare, populationGrowth, YEAR_FACTS, yearFigure, type FactId } from './facts.js';
@@ -52,7 +52,7 @@ interface FactModel {
  * @event nordic-error - For an unknown `fact` or `country`, years the data do not cover, `from` not before `to`, or a failing data file.
  */
 export class NordicFact extends SeriesElement {
-  static override styles = [baseStyles, factStyles];
+  static override styles = [baseStyles, sourceLineStyles, factStyles];
 
   /**
    * Which fact: `population-growth` (default), `migration-share`, `refugees` (living in the

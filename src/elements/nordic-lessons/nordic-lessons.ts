@@ -58,6 +58,11 @@ export class NordicLessons extends NordicElement {
         font-size: 1.2rem;
         font-weight: 700;
       }
+      .source {
+        margin: 0.5rem 0 0;
+        font-size: 0.8rem;
+        color: var(--_muted);
+      }
       ol {
         display: grid;
         gap: 0.8rem;

@@ -6,7 +6,7 @@ import { tableStyles, type TableSort } from '../../core/data-table.js';
 import { dataErrorFacts, type ErrorFacts } from '../../core/errors.js';
 import { formatCount } from '../../core/format.js';
 import { countryName } from '../../core/i18n-data.js';
-import { renderSourceLine } from '../../core/source-line.js';
+import { renderSourceLine, sourceLineStyles } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
 import { preloadVega } from '../../core/vega-loader.js';
@@ -62,7 +62,7 @@ const MODEL_PROPS = ['indicator', 'year', 'level', 'countries', 'highlight', 'sr
  * @slot - Nothing is slotted; everything comes from attributes and data files.
  */
 export class NordicMigrationMap extends NordicElement {
-  static override styles = [baseStyles, tableStyles, mapStyles];
+  static override styles = [baseStyles, sourceLineStyles, tableStyles, mapStyles];
 
   /** Indicator id from `data/indicators/` (listed in the README). At `level="country"`: `net-migration-per-1000`, `refugees-per-1000` or `population-change`. Default: `foreign-share-vs-national` (municipalities: each one's share of residents of foreign origin relative to its own country's, under that country's measure), `net-migration-per-1000` (countries). */
   @property({ reflect: true }) indicator: string | undefined;
@@ -107,7 +107,7 @@ export class NordicMigrationMap extends NordicElement {
   @property({ reflect: true }) description = '';
 
   @state() private model: MapModel | undefined;
-  @state() private loading = true;
+  @state() private awaitingFirstDrawing = true;
   @state() private tableSort: TableSort | undefined = { key: 'value', direction: 'descending' };
   /** The narrow toolbar's options behind "More" are open. */
   @state() private moreOpen = false;
@@ -261,7 +261,7 @@ export class NordicMigrationMap extends NordicElement {
       if (run !== this.refreshRun) return;
       problems.push({ facts: dataErrorFacts(error), retry });
       this.setProblems(problems, true);
-      this.loading = false;
+      this.awaitingFirstDrawing = false;
       return;
     }
     const { indicatorFile, series, failure } = await loads.figures;
@@ -288,7 +288,7 @@ export class NordicMigrationMap extends NordicElement {
     });
     problems.push(...found.map((facts) => ({ facts })));
     this.model = model;
-    this.loading = false;
+    this.awaitingFirstDrawing = false;
     this.setProblems(problems, force);
     if (this.keyboard.focusId && !model.byId.has(this.keyboard.focusId)) this.keyboard.focusId = '';
     await this.updateComplete;
@@ -411,9 +411,9 @@ export class NordicMigrationMap extends NordicElement {
       <div class="frame" part="map" tabindex="0" role="group" aria-roledescription=${msg('map')} aria-label=${this.mapLabel()}
         aria-describedby="keys" ?hidden=${view !== 'map'}
         @keydown=${this.keyboard.onKeydown} @focus=${this.keyboard.onFocus} @blur=${this.keyboard.onBlur}>
-        <div class="canvas ${this.loading ? 'reserved' : ''}"></div>
+        <div class="canvas ${this.awaitingFirstDrawing ? 'reserved' : ''}"></div>
         <svg class="overlay" aria-hidden="true" width="0" height="0"><path class="focus-outline" d=""></path></svg>
-        ${this.loading ? html`<div class="loading">${msg('Loading the map…')}</div>` : nothing}
+        ${this.awaitingFirstDrawing ? html`<div class="loading">${msg('Loading the map…')}</div>` : nothing}
         <div class="tooltip" part="tooltip" hidden></div>
       </div>
       <p class="visually-hidden live" aria-live="polite"></p>

@@ -8,7 +8,7 @@ import type { CountrySeriesFile, CountrySeriesId, SourceRef } from '../../core/d
 import { formatCount } from '../../core/format.js';
 import { formatList } from '../../core/format-figures.js';
 import { localized } from '../../core/i18n-data.js';
-import { renderSourceLine, yearSpan } from '../../core/source-line.js';
+import { renderSourceLine, yearSpan, sourceLineStyles } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { withLocale } from '../../core/localization.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
@@ -88,7 +88,7 @@ interface TrendModel {
  * @event nordic-error - For an unknown `series`, `countries` or `mode`, years outside the data, `from` after `to`, or a failing data file.
  */
 export class NordicTrendChart extends SeriesElement {
-  static override styles = [baseStyles, tableStyles, trendStyles];
+  static override styles = [baseStyles, sourceLineStyles, tableStyles, trendStyles];
 
   /**
    * The series: `population` (default, mid-year), `net-migration` (calendar year),
