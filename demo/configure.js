@@ -144,13 +144,18 @@ function update(name, value) {
   showCode();
 }
 
-/** Sets the written attributes on the widget and removes the others the manifest lists. */
+/**
+ * Sets the written attributes on the widget. An attribute left empty goes back to its default
+ * as the element itself writes it (it reflects `country=""`, `theme="auto"`), not removed:
+ * some elements read a removed attribute as null.
+ */
 function applyToWidget() {
   const written = new Map(attributesToWrite(element, values));
   for (const attribute of element.attributes) {
     const value = written.get(attribute.name);
-    if (value === undefined) widget.removeAttribute(attribute.name);
-    else widget.setAttribute(attribute.name, value === true ? '' : value);
+    if (value !== undefined) widget.setAttribute(attribute.name, value === true ? '' : value);
+    else if (attribute.kind === 'boolean' || attribute.defaultValue === undefined) widget.removeAttribute(attribute.name);
+    else widget.setAttribute(attribute.name, String(attribute.defaultValue));
   }
 }
 
