@@ -13,6 +13,7 @@ export const LANGUAGES = /** @type {const} */ ([
 
 const TEXT = {
   en: {
+    pages: 'Pages',
     title: 'Configurator',
     intro: 'Choose the attributes; the widget below follows every change. Copy the code at the end and paste it into your page.',
     overview: 'Overview',
@@ -35,6 +36,7 @@ const TEXT = {
     unknownElement: 'No element is called {tag}. Choose one below.',
   },
   sv: {
+    pages: 'Sidor',
     title: 'Konfigurator',
     intro: 'Välj attributen; widgeten nedan följer varje ändring. Kopiera koden längst ned och klistra in den på din sida.',
     overview: 'Översikt',
@@ -57,6 +59,7 @@ const TEXT = {
     unknownElement: 'Det finns inget element som heter {tag}. Välj ett nedan.',
   },
   nb: {
+    pages: 'Sider',
     title: 'Konfigurator',
     intro: 'Velg attributtene; widgeten nedenfor følger hver endring. Kopier koden nederst og lim den inn på siden din.',
     overview: 'Oversikt',
@@ -79,6 +82,7 @@ const TEXT = {
     unknownElement: 'Det finnes ikke noe element som heter {tag}. Velg et nedenfor.',
   },
   da: {
+    pages: 'Sider',
     title: 'Konfigurator',
     intro: 'Vælg attributterne; widgetten nedenfor følger hver ændring. Kopiér koden nederst, og indsæt den på din side.',
     overview: 'Oversigt',
@@ -101,6 +105,7 @@ const TEXT = {
     unknownElement: 'Der er intet element, der hedder {tag}. Vælg et nedenfor.',
   },
   fi: {
+    pages: 'Sivut',
     title: 'Konfiguraattori',
     intro: 'Valitse attribuutit; alla oleva widget päivittyy jokaisesta muutoksesta. Kopioi koodi sivun lopusta ja liitä se omalle sivullesi.',
     overview: 'Yleiskatsaus',
@@ -123,6 +128,7 @@ const TEXT = {
     unknownElement: 'Elementtiä {tag} ei ole. Valitse jokin alta.',
   },
   is: {
+    pages: 'Síður',
     title: 'Stillingar',
     intro: 'Veldu eigindin; græjan hér fyrir neðan fylgir hverri breytingu. Afritaðu kóðann neðst og límdu hann inn á síðuna þína.',
     overview: 'Yfirlit',

@@ -50,14 +50,30 @@ function carryLanguage(nav, lang) {
   }
 }
 
+/** The header's brand link, menu and language picker, in `header`. */
+function buildHeader(header) {
+  const brand = document.createElement('p');
+  brand.className = 'brand';
+  brand.append(link('./', 'nordic-integration-widgets', false));
+  const nav = document.createElement('nav');
+  nav.id = 'site-nav';
+  const label = document.createElement('span');
+  label.id = 'lang-label';
+  const picker = document.createElement('select');
+  picker.id = 'lang-picker';
+  const wrapper = document.createElement('label');
+  wrapper.className = 'lang';
+  wrapper.append(label, ' ', picker);
+  header.replaceChildren(brand, nav, wrapper);
+  return { nav, picker, label };
+}
+
 /**
- * Fills `#site-nav` and `#lang-picker`; calls `onLanguage(lang)` now and on every change.
+ * Fills the page's `<header class="site">` with the menu and the language picker; calls `onLanguage(lang)` now and on every change.
  * `page` is 'overview', 'article' or an element's tag (the configurator's current element).
  */
 export async function setUpSite({ page, onLanguage }) {
-  const nav = document.getElementById('site-nav');
-  const picker = document.getElementById('lang-picker');
-  const label = document.getElementById('lang-label');
+  const { nav, picker, label } = buildHeader(document.querySelector('header.site'));
   let lang = currentLanguage();
 
   for (const [code, name] of LANGUAGES) {
@@ -103,6 +119,7 @@ export async function setUpSite({ page, onLanguage }) {
   const apply = () => {
     document.documentElement.lang = lang;
     label.textContent = text(lang, 'language');
+    nav.setAttribute('aria-label', text(lang, 'pages'));
     renderNav();
     onLanguage?.(lang);
   };
