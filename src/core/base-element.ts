@@ -60,7 +60,10 @@ export abstract class NordicElement extends LitElement {
     customElements.define(tag, this);
   }
 
-  /** Language of the widget (`en`, `sv`, `nb`, `da`, `fi`, `is`; `no`/`nn` mean `nb`). Inherited from the page when absent. */
+  /**
+   * Language of the widget (`en`, `sv`, `nb`, `da`, `fi`, `is`; `no`/`nn` mean `nb`). Inherited from the page when absent.
+   * @type {'en' | 'sv' | 'nb' | 'da' | 'fi' | 'is'}
+   */
   @property({ reflect: true }) override lang = '';
 
   /** Colour theme: `auto` follows the reader's system setting; `light` or `dark` force one. */

@@ -80,7 +80,10 @@ export class CaseStudyCard extends NordicElement {
   /** Marks the card as the selected example (set by `<case-study-list>`). */
   @property({ type: Boolean, reflect: true }) selected = false;
 
-  /** Level of the heading in the page outline (2–6). */
+  /**
+   * Level of the heading in the page outline (2–6).
+   * @type {2 | 3 | 4 | 5 | 6}
+   */
   @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 3;
 
   /** Address of a localized case-studies file to use instead of the built-in one. */

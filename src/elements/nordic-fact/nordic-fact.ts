@@ -58,10 +58,14 @@ export class NordicFact extends SeriesElement {
    * Which fact: `population-growth` (default), `migration-share`, `refugees` (living in the
    * country at the end of a year), `asylum-applications` (new asylum applications during a year)
    * or `resettlement-arrivals` (resettled refugees who arrived during a year).
+   * @type {'population-growth' | 'migration-share' | 'refugees' | 'asylum-applications' | 'resettlement-arrivals'}
    */
   @property({ reflect: true }) fact = 'population-growth';
 
-  /** One country (`DK`, `FI`, `IS`, `NO`, `SE`) instead of the Nordic total (`nordic`, the default). */
+  /**
+   * One country (`DK`, `FI`, `IS`, `NO`, `SE`) instead of the Nordic total (`nordic`, the default).
+   * @type {'nordic' | 'DK' | 'FI' | 'IS' | 'NO' | 'SE'}
+   */
   @property({ reflect: true }) country = '';
 
   /** First year of the period (population-growth, migration-share). Default: the first year the data allow. */

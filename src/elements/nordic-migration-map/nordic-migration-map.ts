@@ -64,13 +64,19 @@ const MODEL_PROPS = ['indicator', 'year', 'level', 'countries', 'highlight', 'sr
 export class NordicMigrationMap extends NordicElement {
   static override styles = [baseStyles, sourceLineStyles, tableStyles, mapStyles];
 
-  /** Indicator id from `data/indicators/` (listed in the README). At `level="country"`: `net-migration-per-1000`, `refugees-per-1000` or `population-change`. Default: `foreign-share-vs-national` (municipalities: each one's share of residents of foreign origin relative to its own country's, under that country's measure), `net-migration-per-1000` (countries). */
+  /**
+   * Indicator id from `data/indicators/` (listed in the README). At `level="country"`: `net-migration-per-1000`, `refugees-per-1000` or `population-change`. Default: `foreign-share-vs-national` (municipalities: each one's share of residents of foreign origin relative to its own country's, under that country's measure), `net-migration-per-1000` (countries).
+   * @type {'foreign-share-vs-national' | 'immigrant-background-share' | 'foreign-born-share' | 'foreign-citizen-share' | 'foreign-language-share' | 'refugees-per-1000' | 'refugees-received' | 'net-migration-per-1000' | 'refugees-in-work' | 'establishment-exit-to-work' | 'refugees-first-municipality' | 'immigrants-in-work' | 'population-change'}
+   */
   @property({ reflect: true }) indicator: string | undefined;
 
   /** `latest` (default): every country's latest figures, each country's year and reference date named in the legend, tooltip and table. A year (`2015`) shows that year only. */
   @property({ reflect: true }) year: string | number | undefined;
 
-  /** `municipality` (default) or `country` (figures computed from the country series, so all five countries have one). */
+  /**
+   * `municipality` (default) or `country` (figures computed from the country series, so all five countries have one).
+   * @type {'municipality' | 'country'}
+   */
   @property({ reflect: true }) level: string = 'municipality';
 
   /** Space-separated ISO codes of the countries to show and zoom to (`SE NO`). Default: all five. */
@@ -79,7 +85,10 @@ export class NordicMigrationMap extends NordicElement {
   /** Space-separated municipality ids (`SE-2309`) or codes (`2309`), or `case-studies` for the learning examples; outlined and named in the legend. */
   @property({ reflect: true }) highlight = '';
 
-  /** `map` (default) or `table` (an accessible, sortable table with the same figures). */
+  /**
+   * `map` (default) or `table` (an accessible, sortable table with the same figures).
+   * @type {'map' | 'table'}
+   */
   @property({ reflect: true }) view: string = 'map';
 
   /** Shows the year slider with play, the municipality search and the downloads. */
@@ -88,16 +97,28 @@ export class NordicMigrationMap extends NordicElement {
   /** Address of a partner's own indicator file (format `nordic-indicator/1`, checked against the schema). Overrides `indicator`. */
   @property({ reflect: true }) src = '';
 
-  /** Colour scheme: `ylgnbu` (default), `bupu`, `blues`, `orrd` or `viridis`; all sequential and colour-blind-safe. A ratio to the country (the default indicator) has fixed classes around 1 on a diverging ramp unless `scheme`, `classes` or `method` is set. */
+  /**
+   * Colour scheme: `ylgnbu` (default), `bupu`, `blues`, `orrd` or `viridis`; all sequential and colour-blind-safe. A ratio to the country (the default indicator) has fixed classes around 1 on a diverging ramp unless `scheme`, `classes` or `method` is set.
+   * @type {'ylgnbu' | 'bupu' | 'blues' | 'orrd' | 'viridis'}
+   */
   @property({ reflect: true }) scheme: string | undefined;
 
-  /** Number of colour classes, 3 to 9 (default 5). */
+  /**
+   * Number of colour classes, 3 to 9 (default 5).
+   * @type {3 | 4 | 5 | 6 | 7 | 8 | 9}
+   */
   @property({ reflect: true, type: Number }) classes: number | undefined;
 
-  /** Classification: `quantile` (default), `equal` (equal intervals) or `jenks` (natural breaks). */
+  /**
+   * Classification: `quantile` (default), `equal` (equal intervals) or `jenks` (natural breaks).
+   * @type {'quantile' | 'equal' | 'jenks'}
+   */
   @property({ reflect: true }) method: string | undefined;
 
-  /** `svg` (default) or `canvas` (faster with many maps on a page; the table stays the accessible path). */
+  /**
+   * `svg` (default) or `canvas` (faster with many maps on a page; the table stays the accessible path).
+   * @type {'svg' | 'canvas'}
+   */
   @property({ reflect: true }) renderer: string = 'svg';
 
   /** Heading shown above the map. */

@@ -95,6 +95,7 @@ export class NordicTrendChart extends SeriesElement {
    * `asylum-applications` (new asylum applications per calendar year), `resettlement-arrivals`
    * (resettled refugees arriving per calendar year), `refugees` and `asylum-seekers` (stocks on
    * 31 December) or `foreign-born` (stock on 1 January).
+   * @type {'population' | 'net-migration' | 'asylum-applications' | 'resettlement-arrivals' | 'refugees' | 'asylum-seekers' | 'foreign-born'}
    */
   @property({ reflect: true }) series = 'population';
 
@@ -107,10 +108,16 @@ export class NordicTrendChart extends SeriesElement {
   /** Last year shown. Default: the latest year with figures. */
   @property({ reflect: true }) to = '';
 
-  /** `absolute` (default, persons), `index` (first year = 100) or `per-1000` (per 1,000 inhabitants). */
+  /**
+   * `absolute` (default, persons), `index` (first year = 100) or `per-1000` (per 1,000 inhabitants).
+   * @type {'absolute' | 'index' | 'per-1000'}
+   */
   @property({ reflect: true }) mode = 'absolute';
 
-  /** `chart` (default) or `table`. */
+  /**
+   * `chart` (default) or `table`.
+   * @type {'chart' | 'table'}
+   */
   @property({ reflect: true }) view = 'chart';
 
   /** Adds a series picker, a chart/table toggle and downloads (CSV, PNG, SVG). */
