@@ -58,6 +58,8 @@ const cell = (text) => String(text ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s
 export function dataNotice(dataDir) {
   const { datasets, publications } = collectSources(dataDir);
   const files = (entry) => [...entry.files].map((file) => `\`${file}\``).join(', ');
+  /** A Markdown table: header cells, then one row of cells per entry. */
+  const table = (header, rows) => [`| ${header.join(' | ')} |`, `|${' --- |'.repeat(header.length)}`, ...rows.map((row) => `| ${row.join(' | ')} |`)];
   const lines = [
     '# Data notice',
     '',
@@ -71,27 +73,23 @@ export function dataNotice(dataDir) {
     'Attribution: credit each source you show as in its attribution line. Where the licence says "not stated",',
     'the copy used states no licence; confirm the terms with the publisher before redistributing those figures.',
     '',
-    '| publisher | table | licence | attribution | used in |',
-    '| --- | --- | --- | --- | --- |',
-  ];
-  for (const entry of datasets) {
-    const { publisher, table, licence, url } = entry.source;
-    const attribution = `Source: ${publisher}${table ? `, ${table}` : ''}. <${url}>`;
-    lines.push(`| ${cell(publisher)} | ${cell(table)} | ${cell(licence)} | ${cell(attribution)} | ${files(entry)} |`);
-  }
-  lines.push(
+    ...table(
+      ['publisher', 'table', 'licence', 'attribution', 'used in'],
+      datasets.map((entry) => {
+        const { publisher, table: name, licence, url } = entry.source;
+        return [cell(publisher), cell(name), cell(licence), cell(`Source: ${publisher}${name ? `, ${name}` : ''}. <${url}>`), files(entry)];
+      }),
+    ),
     '',
     `## Publications cited by the learning examples (${publications.length})`,
     '',
     'The data files give no licence for these; each is cited where its text is used.',
     '',
-    '| publisher | title | year | address | used in |',
-    '| --- | --- | --- | --- | --- |',
-  );
-  for (const entry of publications) {
-    const { publisher, title, year, url } = entry.source;
-    lines.push(`| ${cell(publisher)} | ${cell(title)} | ${cell(year)} | <${url}> | ${files(entry)} |`);
-  }
+    ...table(
+      ['publisher', 'title', 'year', 'address', 'used in'],
+      publications.map(({ source, ...entry }) => [cell(source.publisher), cell(source.title), cell(source.year), `<${source.url}>`, files(entry)]),
+    ),
+  ];
   return `${lines.join('\n')}\n`;
 }
 
