@@ -1,6 +1,7 @@
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { devServerJsonModules } from '../scripts/json-modules.mjs';
+import { frameworkVendors } from './frameworks/vendor-bundles.mjs';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
 import { readFileSync, statSync } from 'node:fs';
 import { extname, resolve, sep } from 'node:path';
@@ -38,7 +39,7 @@ export default {
     },
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [devServerJsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [frameworkVendors(), devServerJsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
