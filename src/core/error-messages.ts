@@ -7,6 +7,7 @@ import { css, html, nothing, type CSSResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { NordicErrorDetail } from './events.js';
 import type { ErrorFacts } from './errors.js';
+import { LOAD_LIMITS } from './data-loader.js';
 
 /** Accepted values, shortened when there are very many (municipality codes). */
 function acceptedList(accepted: string[] | undefined): string {
@@ -28,6 +29,14 @@ export function describeError(facts: ErrorFacts): string {
       return msg(str`Unknown ${attribute}: "${value}".`) + acceptedNote;
     case 'data-fetch':
       return msg(str`Could not load the data from ${value}.`) + (facts.status ? ` (HTTP ${facts.status})` : '');
+    case 'data-timeout': {
+      const seconds = Math.round(LOAD_LIMITS.timeout / 1000);
+      return msg(str`The data from ${value} did not arrive within ${seconds} seconds.`);
+    }
+    case 'data-too-large': {
+      const megabytes = LOAD_LIMITS.partnerBytes / 1_000_000;
+      return msg(str`The file ${value} is larger than ${megabytes} MB and was not read.`);
+    }
     case 'data-parse':
       return msg(str`The file ${value} is not valid JSON.`);
     case 'data-schema':
