@@ -2,12 +2,14 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { devServerJsonModules } from '../scripts/json-modules.mjs';
 import { CHROME_ARGS, findChrome } from '../scripts/find-chrome.mjs';
+import { hostileServer } from './hardening/hostile-server.mjs';
 
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   // A second URL for the built bundle, so a test can load the library twice as two copies would be.
   middleware: [
+    hostileServer,
     (context, next) => {
       if (context.url.startsWith('/test-second-copy/')) context.url = context.url.replace('/test-second-copy/', '/dist/');
       // The built bundle as seen when the Vega chunk cannot be downloaded.
