@@ -17,12 +17,14 @@ function verbatim(context) {
   context.type = extname(file);
   context.body = readFileSync(file);
 }
+import { hostileServer } from './hardening/hostile-server.mjs';
 
 export default {
   rootDir: '.',
   files: ['test/**/*.test.ts'],
   // A second URL for the built bundle, so a test can load the library twice as two copies would be.
   middleware: [
+    hostileServer,
     (context, next) => {
       if (context.path.startsWith('/verbatim/')) return verbatim(context);
       if (context.url.startsWith('/test-second-copy/')) context.url = context.url.replace('/test-second-copy/', '/dist/');

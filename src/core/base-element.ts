@@ -87,6 +87,8 @@ export abstract class NordicElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
+    this.reconnected?.();
+    this.reconnected = undefined;
     watchLang();
     this.refreshLocale();
     resumeNearViewport(this);
@@ -116,8 +118,12 @@ export abstract class NordicElement extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     while (!isLocaleLoaded(this.locale)) await loadLocale(this.locale);
+    // Taken out of the page (a file arriving late): render when back, with every change kept.
+    if (!this.isConnected) await new Promise<void>((resolve) => (this.reconnected = resolve));
     super.scheduleUpdate();
   }
+
+  private reconnected: (() => void) | undefined;
 
   protected override render(): TemplateResult {
     return withLocale(this.locale, () => html`${this.renderProblems()}${this.renderContent()}`);

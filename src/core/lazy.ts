@@ -92,6 +92,8 @@ export function whenNearViewport(element: Element): Promise<void> {
       previous?.();
       resolve();
     });
+    // Asked after it left the page (its first update ran late): wait for it to come back.
+    if (!element.isConnected) return;
     connected.add(element);
     observer.observe(element);
     if (!checkPending) {

@@ -183,6 +183,10 @@ export class NordicFact extends SeriesElement {
       : msg(str`Refugees living in the Nordic countries at the end of ${period}.`);
   }
 
+  protected override dataLost(): void {
+    this.model = undefined;
+  }
+
   protected override renderContent(): unknown {
     const model = this.model;
     if (!model) return this.hasProblems ? nothing : html`<div class="fact placeholder" part="base" aria-busy="true"></div>`;

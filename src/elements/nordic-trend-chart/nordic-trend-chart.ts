@@ -209,6 +209,11 @@ export class NordicTrendChart extends SeriesElement {
     this.model = { series, keys, mode, period: { from: period.from, to: period.to }, points, rows: yearRows(points) };
   }
 
+  protected override dataLost(): void {
+    this.model = undefined;
+    this.discardChart();
+  }
+
   // ---- text -------------------------------------------------------------------------------
 
   private titleText(model: TrendModel): string {
