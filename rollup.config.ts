@@ -1,3 +1,4 @@
+import { isAbsolute } from 'node:path';
 import { readdirSync, existsSync, cpSync, mkdirSync, rmSync } from 'node:fs';
 import type { RollupOptions, Plugin } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
@@ -17,9 +18,9 @@ const elements = existsSync('src/elements')
 /** NORDIC_DIST builds elsewhere (parallel work, benchmarks); default `dist/`. */
 const outDir = process.env.NORDIC_DIST ?? 'dist';
 
-// The script-tag entry loads each element when its tag appears; `index` registers all (npm).
-const input: Record<string, string> = { 'nordic-integration-widgets': 'src/autoload.ts', index: 'src/index.ts' };
-for (const tag of elements) input[`elements/${tag}`] = `src/elements/${tag}/index.ts`;
+const elementInputs = Object.fromEntries(elements.map((tag) => [`elements/${tag}`, `src/elements/${tag}/index.ts`]));
+// The script-tag entry loads each element when its tag appears; `index` registers all.
+const input: Record<string, string> = { 'nordic-integration-widgets': 'src/autoload.ts', index: 'src/index.ts', ...elementInputs };
 
 /** Empties the output folder first, so no chunk of an earlier build lingers in dist/. */
 function cleanOutput(): Plugin {
@@ -37,7 +38,18 @@ function copyData(): Plugin {
   };
 }
 
-const config: RollupOptions = {
+/** The build-time transforms both builds share: compiled Vega specs, JSON, minified lit templates. */
+const sourcePlugins = (): Plugin[] => [
+  rollupJsonModules(),
+  json({ exclude: ['**/*.vl.json', '**/*.schema.json'], preferConst: true }),
+  esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
+  // Whitespace in lit's html`` and css`` templates is most of a small element's bytes.
+  // conservativeCollapse keeps one space where the source had any: ` (${table})` must keep its space.
+  minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
+];
+
+/** The CDN build (script tag): everything bundled and minified, each element a file loaded on first use. */
+const cdn: RollupOptions = {
   input,
   output: {
     dir: outDir,
@@ -75,14 +87,9 @@ const config: RollupOptions = {
       values: { "'../../data/' /* data-base-marker */": "'./data/'" },
       delimiters: ['', ''],
     }),
-    rollupJsonModules(),
     vegaPalettes(),
-    json({ exclude: ['**/*.vl.json', '**/*.schema.json'], preferConst: true }),
     nodeResolve({ browser: true, exportConditions: ['browser', 'production'] }),
-    esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' }),
-    // Whitespace in lit's html`` and css`` templates is most of a small element's bytes.
-    // conservativeCollapse keeps one space where the source had any: ` (${table})` must keep its space.
-    minifyHtmlLiterals({ include: ['src/**/*.ts'], failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
+    ...sourcePlugins(),
     terser({ module: true, ecma: 2020, format: { comments: false }, compress: { passes: 3 } }),
     copyData(),
   ],
@@ -93,4 +100,17 @@ const config: RollupOptions = {
   },
 };
 
-export default config;
+/**
+ * The npm build (`dist/npm/`, what `import 'nordic-integration-widgets'` gets): one file per source
+ * module, unminified, importing lit, @lit/localize and the Vega packages by name, so the app's
+ * bundler keeps one copy of each and takes only the elements it imports. Its `core/data-url.js`
+ * sits two levels under `dist/`, so the data default to `dist/data/`, the CDN build's copy.
+ */
+const npm: RollupOptions = {
+  input: ['src/index.ts', 'src/autoload.ts', ...Object.values(elementInputs)],
+  external: (id) => /^[^./\0]/.test(id) && !isAbsolute(id),
+  output: { dir: `${outDir}/npm`, format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+  plugins: sourcePlugins(),
+};
+
+export default [cdn, npm];

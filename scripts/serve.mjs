@@ -54,7 +54,8 @@ export function startServer({ rootDir = root, listenPort = port, quiet = false }
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+    // Any origin may load the files, as from a CDN: a blank test page elsewhere can use the printed embed code.
+    const headers = { 'content-type': types[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache', 'access-control-allow-origin': '*' };
     if (compressible.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
       const body = gzippedFile(file, stat);
       response.writeHead(200, { ...headers, 'content-encoding': 'gzip', 'content-length': body.length, vary: 'accept-encoding' }).end(body);

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { readDelimited, toNumber } from './io.mjs';
 import { readRda } from './rda.mjs';
 import { SRC, NET_MIGRATION_SOURCES, unhcrPackage, EUROSTAT_FOREIGN_BORN } from './sources.mjs';
+import { newestSnapshot } from './fetch/store.mjs';
+import { snapshotSource } from './snapshot-source.mjs';
 
 export const ISO3 = { DK: 'DNK', FI: 'FIN', IS: 'ISL', NO: 'NOR', SE: 'SWE' };
 const COUNTRIES = Object.keys(ISO3);
@@ -36,8 +38,13 @@ export function buildCountrySeries({ rawDir, built }) {
     if (c) net[c].set(Math.trunc(Number(r.Year)), Math.round(toNumber(r['Net Number of Migrants'])));
   }
   // UNHCR's refugees package: origin × asylum rows, summed over origins per Nordic country of asylum.
+  // The newest snapshot from `npm run data:fetch` replaces the copy in stats/raw when there is one.
+  const snapshots = join(rawDir, 'snapshots');
+  const unhcrSnap = Object.fromEntries(['population', 'asylum_applications', 'solutions'].map((n) => [n, newestSnapshot(snapshots, 'unhcr', n)]));
+  const unhcrSource = (name, table) => (unhcrSnap[name] ? snapshotSource(unhcrSnap[name], { table, countries: Object.keys(ISO3) }) : unhcrPackage(table));
   const pkg = (name) => {
-    const df = readRda(readFileSync(raw('country_refugees_unhcr_refugees_pkg', `${name}.rda`))).get(name);
+    const bytes = unhcrSnap[name]?.files.get(`${name}.rda`) ?? readFileSync(raw('country_refugees_unhcr_refugees_pkg', `${name}.rda`));
+    const df = readRda(bytes).get(name);
     if (!df?.columns) throw new Error(`${name}.rda: no data frame named ${name}`);
     return df;
   };
@@ -89,7 +96,9 @@ export function buildCountrySeries({ rawDir, built }) {
   const res = sumRows(solutions, (r) => r.resettlement);
 
   // Eurostat foreign-born on 1 January (JSON-stat 2.0; every dimension but geo and time has size 1).
-  const fbJson = JSON.parse(readFileSync(raw('country_foreign_born_eurostat_kuo', 'eurostat_migr_pop3ctb.json'), 'utf8'));
+  const fbSnap = newestSnapshot(snapshots, 'eurostat', 'migr_pop3ctb');
+  const fbJson = JSON.parse((fbSnap?.files.get('migr_pop3ctb.json') ?? readFileSync(raw('country_foreign_born_eurostat_kuo', 'eurostat_migr_pop3ctb.json'))).toString('utf8'));
+  const fbSource = fbSnap ? snapshotSource(fbSnap, { table: EUROSTAT_FOREIGN_BORN.table, countries: Object.keys(ISO3) }) : EUROSTAT_FOREIGN_BORN;
   const fb = emptyData();
   {
     const { id, size, dimension, value, status = {} } = fbJson;
@@ -126,7 +135,7 @@ export function buildCountrySeries({ rawDir, built }) {
         estimateNote: { en: 'Norway 1990-1998: rounded UN World Population Prospects estimates, not registered counts.', sv: 'Norge 1990-1998: avrundade skattningar från FN:s World Population Prospects, inte registrerade antal.', nb: 'Norge 1990-1998: avrundede anslag fra FNs World Population Prospects, ikke registrerte tall.', da: 'Norge 1990-1998: afrundede skøn fra FN\'s World Population Prospects, ikke registrerede tal.', fi: 'Norja 1990-1998: YK:n World Population Prospects -arvioita pyöristettyinä, ei rekisteröityjä lukuja.', is: 'Noregur 1990-1998: námundaðar áætlanir úr World Population Prospects frá SÞ, ekki skráðar tölur.' },
       }),
       'asylum-applications': series({
-        id: 'asylum-applications', reference: 'year', data: app, from: firstYear(app), to: lastYear(app), sources: [unhcrPackage('asylum_applications: applied, app_type N, dec_level FI or NA, app_pc P')],
+        id: 'asylum-applications', reference: 'year', data: app, from: firstYear(app), to: lastYear(app), sources: [unhcrSource('asylum_applications', 'asylum_applications: applied, app_type N, dec_level FI or NA, app_pc P')],
         label: { en: 'New asylum applications', sv: 'Nya asylansökningar', nb: 'Nye asylsøknader', da: 'Nye asylansøgninger', fi: 'Uudet turvapaikkahakemukset', is: 'Nýjar umsóknir um alþjóðlega vernd' },
         definition: {
           en: 'People who applied for asylum for the first time during the calendar year, counted at the first instance (UNHCR; repeat applications and appeals are not included). Finland 2017 and 2019 were reported as cases, not persons, and are left out.',
@@ -138,7 +147,7 @@ export function buildCountrySeries({ rawDir, built }) {
         },
       }),
       'resettlement-arrivals': series({
-        id: 'resettlement-arrivals', reference: 'year', data: res, from: firstYear(res), to: lastYear(res), sources: [unhcrPackage('solutions: resettlement (arrivals)')],
+        id: 'resettlement-arrivals', reference: 'year', data: res, from: firstYear(res), to: lastYear(res), sources: [unhcrSource('solutions', 'solutions: resettlement (arrivals)')],
         label: { en: 'Resettled refugees (arrivals)', sv: 'Vidarebosatta flyktingar (ankomster)', nb: 'Overføringsflyktninger (ankomster)', da: 'Genbosatte flygtninge (ankomster)', fi: 'Uudelleensijoitetut pakolaiset (saapuneet)', is: 'Kvótaflóttafólk (komur)' },
         definition: {
           en: 'Refugees who arrived during the calendar year through resettlement from a first country of asylum (the refugee quota), as UNHCR records the arrivals. A year without a figure is not zero: no arrivals were reported (Denmark 2018-2019).',
@@ -150,17 +159,17 @@ export function buildCountrySeries({ rawDir, built }) {
         },
       }),
       refugees: series({
-        id: 'refugees', reference: '12-31', data: ref, from: firstYear(ref), to: lastYear(ref), sources: [unhcrPackage('population: refugees (end-year stock)')],
+        id: 'refugees', reference: '12-31', data: ref, from: firstYear(ref), to: lastYear(ref), sources: [unhcrSource('population', 'population: refugees (end-year stock)')],
         label: { en: 'Refugees', sv: 'Flyktingar', nb: 'Flyktninger', da: 'Flygtninge', fi: 'Pakolaiset', is: 'Flóttafólk' },
         definition: { en: 'Refugees (incl. refugee-like situations) living in the country at the end of the year, a stock (UNHCR).', sv: 'Flyktingar (inkl. flyktingliknande situationer) som bor i landet vid årets slut, ett bestånd (UNHCR).', nb: 'Flyktninger (inkl. personer i flyktninglignende situasjoner) bosatt i landet ved årets slutt, en beholdning (UNHCR).', da: 'Flygtninge (inkl. personer i flygtningelignende situationer) bosat i landet ved årets udgang, en bestand (UNHCR).', fi: 'Maassa vuoden lopussa asuvat pakolaiset (ml. pakolaisen kaltaisessa asemassa olevat), kantaluku (UNHCR).', is: 'Flóttafólk (þ.m.t. fólk í sambærilegri stöðu) búsett í landinu í árslok, heildarfjöldi á þeim tíma (UNHCR).' },
       }),
       'asylum-seekers': series({
-        id: 'asylum-seekers', reference: '12-31', data: asy, from: firstYear(asy), to: lastYear(asy), sources: [unhcrPackage('population: asylum_seekers (end-year stock)')],
+        id: 'asylum-seekers', reference: '12-31', data: asy, from: firstYear(asy), to: lastYear(asy), sources: [unhcrSource('population', 'population: asylum_seekers (end-year stock)')],
         label: { en: 'Asylum-seekers (pending cases)', sv: 'Asylsökande (pågående ärenden)', nb: 'Asylsøkere (ubehandlede saker)', da: 'Asylansøgere (verserende sager)', fi: 'Turvapaikanhakijat (vireillä olevat)', is: 'Umsækjendur um vernd (óafgreidd mál)' },
         definition: { en: 'Asylum-seekers whose cases were pending at the end of the year, a stock (UNHCR). Not the number of new applications during the year.', sv: 'Asylsökande vars ärenden pågick vid årets slut, ett bestånd (UNHCR). Inte antalet nya ansökningar under året.', nb: 'Asylsøkere med saker under behandling ved årets slutt, en beholdning (UNHCR). Ikke antall nye søknader i løpet av året.', da: 'Asylansøgere med verserende sager ved årets udgang, en bestand (UNHCR). Ikke antallet af nye ansøgninger i løbet af året.', fi: 'Turvapaikanhakijat, joiden hakemus oli vireillä vuoden lopussa, kantaluku (UNHCR). Ei vuoden aikana jätettyjen uusien hakemusten määrä.', is: 'Umsækjendur um vernd með óafgreidd mál í árslok, heildarfjöldi á þeim tíma (UNHCR). Ekki fjöldi nýrra umsókna á árinu.' },
       }),
       'foreign-born': series({
-        id: 'foreign-born', reference: '01-01', data: fb, from: firstYear(fb), to: lastYear(fb), sources: [EUROSTAT_FOREIGN_BORN],
+        id: 'foreign-born', reference: '01-01', data: fb, from: firstYear(fb), to: lastYear(fb), sources: [fbSource],
         label: { en: 'Foreign-born residents', sv: 'Utrikes födda', nb: 'Utenlandsfødte', da: 'Udlandsfødte', fi: 'Ulkomailla syntyneet', is: 'Fædd erlendis' },
         definition: {
           en: 'People living in the country on 1 January who were born in another country, whatever their citizenship, a stock (Eurostat migr_pop3ctb, from the national population registers).',

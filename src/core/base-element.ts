@@ -5,7 +5,7 @@ import type { ErrorFacts } from './errors.js';
 import type { NordicEventMap } from './events.js';
 import { resolveLang } from './lang.js';
 import { isLocaleLoaded, loadLocale, withLocale } from './localization.js';
-import { pauseNearViewport, resumeNearViewport, whenNearViewport } from './lazy.js';
+import { pauseNearViewport, resumeNearViewport, whenNearViewport, type Loading } from './lazy.js';
 
 type ErrorMessages = typeof import('./error-messages.js');
 /** The error sentences, loaded the first time any widget on the page reports a problem. */
@@ -60,11 +60,21 @@ export abstract class NordicElement extends LitElement {
     customElements.define(tag, this);
   }
 
-  /** Language of the widget (`en`, `sv`, `nb`, `da`, `fi`, `is`; `no`/`nn` mean `nb`). Inherited from the page when absent. */
+  /**
+   * Language of the widget (`en`, `sv`, `nb`, `da`, `fi`, `is`; `no`/`nn` mean `nb`). Inherited from the page when absent.
+   * @type {'en' | 'sv' | 'nb' | 'da' | 'fi' | 'is'}
+   */
   @property({ reflect: true }) override lang = '';
 
   /** Colour theme: `auto` follows the reader's system setting; `light` or `dark` force one. */
   @property({ reflect: true }) theme: 'auto' | 'light' | 'dark' = 'auto';
+
+  /**
+   * When the widget draws: `auto`, when it comes near the viewport or, after the page has loaded,
+   * in the browser's idle time (so full-page screenshots show it); `lazy`, only near the viewport
+   * (or when printed); `eager`, at once.
+   */
+  @property({ reflect: true }) loading: Loading = 'auto';
 
   /** The language this widget renders in, resolved from `lang`, ancestors, `<html lang>`, the browser. */
   @state() protected locale: LangCode = 'en';
@@ -77,6 +87,8 @@ export abstract class NordicElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     connected.add(this);
+    this.reconnected?.();
+    this.reconnected = undefined;
     watchLang();
     this.refreshLocale();
     resumeNearViewport(this);
@@ -106,8 +118,12 @@ export abstract class NordicElement extends LitElement {
    */
   protected override async scheduleUpdate(): Promise<void> {
     while (!isLocaleLoaded(this.locale)) await loadLocale(this.locale);
+    // Taken out of the page (a file arriving late): render when back, with every change kept.
+    if (!this.isConnected) await new Promise<void>((resolve) => (this.reconnected = resolve));
     super.scheduleUpdate();
   }
+
+  private reconnected: (() => void) | undefined;
 
   protected override render(): TemplateResult {
     return withLocale(this.locale, () => html`${this.renderProblems()}${this.renderContent()}`);
@@ -173,7 +189,7 @@ export abstract class NordicElement extends LitElement {
     this.emit('nordic-ready', { lang: this.locale });
   }
 
-  /** Resolves when the widget comes near the viewport, or at once before printing. */
+  /** Resolves when the widget should draw ({@link loading}), or at once before printing. */
   protected nearViewport(): Promise<void> {
     return whenNearViewport(this);
   }

@@ -100,8 +100,19 @@ export function renderTable<Row>(options: TableOptions<Row>): unknown {
   </div>`;
 }
 
-/** Styles of {@link renderTable}; kept here so elements without a table don't ship them. */
+/** Styles of {@link renderTable} (and visually hidden text, which only widgets with a table use); kept here so elements without a table don't ship them. */
 export const tableStyles = css`
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    padding: 0;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+    border: 0;
+  }
   .table-wrap {
     max-height: var(--nordic-table-max-height, 32rem);
     overflow: auto;

@@ -7,11 +7,12 @@ import { css, html, nothing, type CSSResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { NordicErrorDetail } from './events.js';
 import type { ErrorFacts } from './errors.js';
+import { LOAD_LIMITS } from './data-loader.js';
 
-/** Accepted values, shortened when there are very many (municipality codes). */
+/** Accepted values, shortened when there are very many (municipality codes); every learning example's id fits. */
 function acceptedList(accepted: string[] | undefined): string {
   if (!accepted?.length) return '';
-  const shown = accepted.length > 12 ? [...accepted.slice(0, 12), '…'] : accepted;
+  const shown = accepted.length > 24 ? [...accepted.slice(0, 24), '…'] : accepted;
   return shown.join(', ');
 }
 
@@ -28,6 +29,14 @@ export function describeError(facts: ErrorFacts): string {
       return msg(str`Unknown ${attribute}: "${value}".`) + acceptedNote;
     case 'data-fetch':
       return msg(str`Could not load the data from ${value}.`) + (facts.status ? ` (HTTP ${facts.status})` : '');
+    case 'data-timeout': {
+      const seconds = Math.round(LOAD_LIMITS.timeout / 1000);
+      return msg(str`The data from ${value} did not arrive within ${seconds} seconds.`);
+    }
+    case 'data-too-large': {
+      const megabytes = LOAD_LIMITS.partnerBytes / 1_000_000;
+      return msg(str`The file ${value} is larger than ${megabytes} MB and was not read.`);
+    }
     case 'data-parse':
       return msg(str`The file ${value} is not valid JSON.`);
     case 'data-schema':

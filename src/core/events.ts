@@ -8,6 +8,10 @@ export type NordicErrorCode =
   | 'unknown-id'
   /** A data file could not be fetched (network error, HTTP status). */
   | 'data-fetch'
+  /** A data file did not arrive in time (the loader's documented timeout). */
+  | 'data-timeout'
+  /** A partner's data file is over the documented size cap; it was not read. */
+  | 'data-too-large'
   /** A data file is not valid JSON. */
   | 'data-parse'
   /** A data file does not match its schema. */

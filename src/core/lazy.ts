@@ -1,9 +1,14 @@
 /**
  * Lazy first render: a widget far below the fold waits until it approaches the viewport.
- * One IntersectionObserver serves every widget; printing renders everything at once.
+ * One IntersectionObserver serves every widget; printing renders everything at once. Once the
+ * page has loaded, the browser's idle time draws the widgets still waiting, one at a time, the
+ * nearest first (`loading="auto"`), so a reader who jumps far down or a full-page screenshot finds
+ * them drawn; `loading="lazy"` waits for the viewport only, `eager` does not wait.
  * A widget removed while it waits is only weakly held, so it can be collected; moved elsewhere
  * (removed and added again), it goes on waiting where it now is.
  */
+export type Loading = 'auto' | 'lazy' | 'eager';
+
 const waiting = new WeakMap<Element, () => void>();
 /** The waiting widgets that are in the document (for printing). */
 const connected = new Set<Element>();
@@ -57,14 +62,38 @@ function releaseThoseNear(): void {
   }
 }
 
+/**
+ * Idle-time drawing starts after `load`, in an idle period, when some widget still waits; its
+ * code (idle-drawing.ts) loads only then, so a page whose widgets are all in view never fetches it.
+ */
+export const idleDrawing = { started: false };
+function startIdleDrawing(): void {
+  if (idleDrawing.started) return;
+  idleDrawing.started = true;
+  const begin = (): unknown =>
+    whenIdle(() => (connected.size ? void import('./idle-drawing.js').then((module) => module.drawNextWhenIdle()) : (idleDrawing.started = false)));
+  if (document.readyState === 'complete') begin();
+  else addEventListener('load', begin, { once: true });
+}
+
+/** Runs `task` in the browser's next idle period (a plain task where there is none). */
+export const whenIdle = (task: () => void): unknown => (window.requestIdleCallback ?? setTimeout)(task);
+
+export { connected, release };
+
+/** Resolves when `element` should draw, as its `loading` attribute says ({@link Loading}; default `auto`). */
 export function whenNearViewport(element: Element): Promise<void> {
-  if (!observer) return Promise.resolve();
+  const loading = element.getAttribute('loading');
+  if (!observer || loading === 'eager') return Promise.resolve();
+  if (loading !== 'lazy') startIdleDrawing();
   return new Promise((resolve) => {
     const previous = waiting.get(element);
     waiting.set(element, () => {
       previous?.();
       resolve();
     });
+    // Asked after it left the page (its first update ran late): wait for it to come back.
+    if (!element.isConnected) return;
     connected.add(element);
     observer.observe(element);
     if (!checkPending) {

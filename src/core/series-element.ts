@@ -62,5 +62,9 @@ export abstract class SeriesElement extends NordicElement {
       return;
     }
     if (this.data && ['data', ...this.inputs].some((key) => changed.has(key))) this.compute(this.data);
+    else if (!this.data && changed.has('data')) this.dataLost();
   }
+
+  /** The file failed to load (after a new `src`, or Retry): forget what was computed from the old one. */
+  protected dataLost(): void {}
 }

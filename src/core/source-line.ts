@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { css, html, nothing } from 'lit';
 import { msg, str } from '@lit/localize';
 import type { SourceRef } from './data-types.js';
 import { safeHref } from './safe-href.js';
@@ -148,3 +148,31 @@ export function renderSourceLine(sources: readonly SourceRef[], years?: string, 
     </details>
   </div>`;
 }
+
+/** The source line and its "Sources and licences" disclosure ({@link renderSourceLine}): only in widgets that show one (kept out of styles.ts, so a card does not download them). */
+export const sourceLineStyles = css`
+  .source {
+    margin: 0.5rem 0 0;
+    font-size: 0.8rem;
+    color: var(--_muted);
+  }
+  .source p {
+    margin: 0;
+  }
+  .source summary {
+    cursor: pointer;
+    width: fit-content;
+    padding: 0.25rem 0;
+  }
+  .source-list {
+    margin: 0.25rem 0;
+    padding-inline-start: 1.25rem;
+  }
+  .source-list li {
+    overflow-wrap: anywhere;
+  }
+  .source .source-heading,
+  .source .source-note {
+    margin-top: 0.4rem;
+  }
+`;

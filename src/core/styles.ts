@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Styles every widget shares: design tokens (overridable custom properties), light and dark
- * themes, the error box, the source line, focus rings, visually hidden text and reduced motion.
+ * themes, focus rings, reduced motion and print. What only some widgets use lives
+ * beside the code that uses it (source-line.ts, data-table.ts), so a card downloads none of it.
  * Colours were checked for WCAG AA contrast (4.5:1 for text) on both surfaces.
  */
 export const baseStyles = css`
@@ -68,41 +69,6 @@ export const baseStyles = css`
     font: inherit;
     color: inherit;
   }
-  .source {
-    margin: 0.5rem 0 0;
-    font-size: 0.8rem;
-    color: var(--_muted);
-  }
-  .source p {
-    margin: 0;
-  }
-  .source summary {
-    cursor: pointer;
-    width: fit-content;
-    padding: 0.25rem 0;
-  }
-  .source-list {
-    margin: 0.25rem 0;
-    padding-inline-start: 1.25rem;
-  }
-  .source-list li {
-    overflow-wrap: anywhere;
-  }
-  .source .source-heading,
-  .source .source-note {
-    margin-top: 0.4rem;
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    padding: 0;
-    margin: -1px;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
-  }
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
@@ -117,10 +83,8 @@ export const baseStyles = css`
       color: #000;
       background: #fff;
     }
-    button,
-    .no-print {
+    button {
       display: none !important;
     }
   }
 `;
-

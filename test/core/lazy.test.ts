@@ -10,11 +10,22 @@ function far(): HTMLDivElement {
   return target;
 }
 
+/** `loading="lazy"`: only the viewport (or print) releases it, not idle time. */
+function lazy(element: HTMLElement): HTMLElement {
+  element.setAttribute('loading', 'lazy');
+  return element;
+}
+
+function eager(element: HTMLElement): HTMLElement {
+  element.setAttribute('loading', 'eager');
+  return element;
+}
+
 describe('lazy first render', () => {
   it('waits for an element far below the fold until it scrolls near', async () => {
     const target = far();
     let released = false;
-    void whenNearViewport(target).then(() => (released = true));
+    void whenNearViewport(lazy(target)).then(() => (released = true));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(released).to.equal(false);
     target.scrollIntoView();
@@ -32,8 +43,8 @@ describe('lazy first render', () => {
     document.body.append(far);
     window.scrollTo(0, 0);
     const released: string[] = [];
-    void whenNearViewport(target).then(() => released.push('near'));
-    void whenNearViewport(far).then(() => released.push('far'));
+    void whenNearViewport(lazy(target)).then(() => released.push('near'));
+    void whenNearViewport(lazy(far)).then(() => released.push('far'));
     // A task queued after the element's wait runs after the check; the observer reports only
     // after the next frame has been drawn.
     await new Promise((resolve) => setTimeout(resolve));
@@ -59,7 +70,7 @@ describe('lazy first render', () => {
   it('keeps waiting when an element is moved, and does not release removed ones for print', async () => {
     const target = far();
     let released = false;
-    void whenNearViewport(target).then(() => (released = true));
+    void whenNearViewport(lazy(target)).then(() => (released = true));
     const spacer = target.previousElementSibling!;
     target.remove();
     pauseNearViewport(target);
@@ -72,5 +83,72 @@ describe('lazy first render', () => {
     await waitUntil(() => released, 'released after moving into view', { timeout: 3000 });
     spacer.remove();
     target.remove();
+  });
+
+  describe('loading', () => {
+    const idle = (): Promise<void> => new Promise((resolve) => requestIdleCallback(() => resolve()));
+
+    it('auto: draws the waiting ones in idle time without scrolling, nearest first, one after the other', async () => {
+      window.scrollTo(0, 0);
+      const nearer = far();
+      const farther = far();
+      const order: string[] = [];
+      void whenNearViewport(farther).then(() => {
+        order.push('farther');
+        farther.dispatchEvent(new Event('nordic-ready'));
+      });
+      void whenNearViewport(nearer).then(() => {
+        order.push('nearer');
+        // Until this one is ready, idle time does not start the next.
+        setTimeout(() => nearer.dispatchEvent(new Event('nordic-ready')), 300);
+      });
+      await waitUntil(() => order.length === 1, 'the first released in idle time', { timeout: 3000 });
+      expect(order).to.deep.equal(['nearer']);
+      await idle();
+      await idle();
+      expect(order, 'the next waits for the first to be ready').to.deep.equal(['nearer']);
+      await waitUntil(() => order.length === 2, 'the second after the first is ready', { timeout: 3000 });
+      expect(order).to.deep.equal(['nearer', 'farther']);
+      expect(window.scrollY).to.equal(0);
+      for (const element of [nearer, farther]) {
+        element.previousElementSibling!.remove();
+        element.remove();
+      }
+    });
+
+    it('auto: leaves hidden ones (no box) waiting', async () => {
+      const hidden = far();
+      hidden.style.display = 'none';
+      let released = false;
+      void whenNearViewport(hidden).then(() => (released = true));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await idle();
+      expect(released).to.equal(false);
+      hidden.previousElementSibling!.remove();
+      hidden.remove();
+    });
+
+    it('lazy: idle time does not draw it', async () => {
+      const target = far();
+      let released = false;
+      void whenNearViewport(lazy(target)).then(() => (released = true));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await idle();
+      await idle();
+      expect(released).to.equal(false);
+      renderAllNow();
+      target.previousElementSibling!.remove();
+      target.remove();
+    });
+
+    it('eager: draws at once, far below the fold', async () => {
+      const target = far();
+      let released = false;
+      void whenNearViewport(eager(target)).then(() => (released = true));
+      await Promise.resolve();
+      expect(released).to.equal(true);
+      target.previousElementSibling!.remove();
+      target.remove();
+    });
   });
 });

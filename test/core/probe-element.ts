@@ -6,7 +6,7 @@ import { loadData } from '../../src/core/data-loader.js';
 import { dataErrorFacts } from '../../src/core/errors.js';
 import type { Schema } from '../../src/core/json-schema.js';
 import type { SourceRef } from '../../src/core/data-types.js';
-import { renderSourceLine } from '../../src/core/source-line.js';
+import { renderSourceLine, sourceLineStyles } from '../../src/core/source-line.js';
 import { baseStyles } from '../../src/core/styles.js';
 
 export const probeSchema: Schema = {
@@ -21,7 +21,7 @@ interface ProbeFile {
 }
 
 export class ProbeElement extends NordicElement {
-  static override styles = baseStyles;
+  static override styles = [baseStyles, sourceLineStyles];
   @property({ reflect: true }) src = '';
   @state() data: ProbeFile | undefined;
   renders = 0;

@@ -80,7 +80,10 @@ export class CaseStudyCard extends NordicElement {
   /** Marks the card as the selected example (set by `<case-study-list>`). */
   @property({ type: Boolean, reflect: true }) selected = false;
 
-  /** Level of the heading in the page outline (2–6). */
+  /**
+   * Level of the heading in the page outline (2–6).
+   * @type {2 | 3 | 4 | 5 | 6}
+   */
   @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 3;
 
   /** Address of a localized case-studies file to use instead of the built-in one. */
@@ -92,8 +95,6 @@ export class CaseStudyCard extends NordicElement {
   @state() private loaded: LocalizedCaseStudy | undefined;
   /** A collapsible card that the reader opened. */
   @state() private expanded = false;
-  /** Ids of the examples, when `case` named none of them. */
-  @state() private validIds: { id: string; name: string }[] = [];
 
   private key = '';
   private readonly ids = `c${++uid}`;
@@ -123,7 +124,6 @@ export class CaseStudyCard extends NordicElement {
     await Promise.resolve();
     if (key !== this.key) return;
     this.clearProblems();
-    this.validIds = [];
     const wanted = normalizeCaseId(this.caseId);
     if (this.study || !wanted) {
       this.loaded = undefined;
@@ -139,7 +139,6 @@ export class CaseStudyCard extends NordicElement {
       const found = findCase(file, wanted);
       this.loaded = found;
       if (!found) {
-        this.validIds = file.cases.map((study) => ({ id: study.id, name: study.name }));
         this.report({ code: 'unknown-id', attribute: 'case', value: this.caseId, accepted: caseIds(file) });
       }
     } catch (error) {
@@ -184,15 +183,9 @@ export class CaseStudyCard extends NordicElement {
   }
 
   protected override renderContent(): unknown {
-    if (this.validIds.length) return this.renderValidIds();
     const study = this.current;
     if (normalizeCaseId(this.caseId) && !study) return this.hasProblems ? nothing : html`<div class="loading" aria-busy="true"></div>`;
     return study ? this.renderCase(study) : this.renderPartner();
-  }
-
-  private renderValidIds(): TemplateResult {
-    return html`<p class="valid-ids">${msg('Valid values for case:')}
-      ${this.validIds.map((entry, index) => html`${index ? ', ' : ''}<code>${entry.id}</code> (${entry.name})`)}</p>`;
   }
 
   private renderHeading(text: string): TemplateResult {

@@ -70,6 +70,7 @@ export class CaseStudyList extends NordicElement {
   /**
    * Level of the list's heading in the page outline (2–5), or without `heading` the level of
    * the page heading the list sits under; the cards' headings are one level below.
+   * @type {2 | 3 | 4 | 5}
    */
   @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
 

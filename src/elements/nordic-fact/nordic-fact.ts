@@ -7,7 +7,7 @@ import { SeriesElement } from '../../core/series-element.js';
 import { formatCount, formatPercent } from '../../core/format.js';
 import { formatMillions, formatSignedPercent } from '../../core/format-figures.js';
 import { countryName, localized } from '../../core/i18n-data.js';
-import { renderSourceLine, yearSpan } from '../../core/source-line.js';
+import { renderSourceLine, yearSpan, sourceLineStyles } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { COUNTRY_TOKENS, parseYear, rangeText, resolvePeriod, type YearRange } from '../nordic-trend-chart/period.js';
 import { ALL_COUNTRIES, FACT_IDS, factPeriods, isFactId, isYearFact, mergeSources, migrationShare, populationGrowth, YEAR_FACTS, yearFigure, type FactId } from './facts.js';
@@ -52,16 +52,20 @@ interface FactModel {
  * @event nordic-error - For an unknown `fact` or `country`, years the data do not cover, `from` not before `to`, or a failing data file.
  */
 export class NordicFact extends SeriesElement {
-  static override styles = [baseStyles, factStyles];
+  static override styles = [baseStyles, sourceLineStyles, factStyles];
 
   /**
    * Which fact: `population-growth` (default), `migration-share`, `refugees` (living in the
    * country at the end of a year), `asylum-applications` (new asylum applications during a year)
    * or `resettlement-arrivals` (resettled refugees who arrived during a year).
+   * @type {'population-growth' | 'migration-share' | 'refugees' | 'asylum-applications' | 'resettlement-arrivals'}
    */
   @property({ reflect: true }) fact = 'population-growth';
 
-  /** One country (`DK`, `FI`, `IS`, `NO`, `SE`) instead of the Nordic total (`nordic`, the default). */
+  /**
+   * One country (`DK`, `FI`, `IS`, `NO`, `SE`) instead of the Nordic total (`nordic`, the default).
+   * @type {'nordic' | 'DK' | 'FI' | 'IS' | 'NO' | 'SE'}
+   */
   @property({ reflect: true }) country = '';
 
   /** First year of the period (population-growth, migration-share). Default: the first year the data allow. */
@@ -177,6 +181,10 @@ export class NordicFact extends SeriesElement {
     return place
       ? msg(str`Refugees living in ${place} at the end of ${period}.`)
       : msg(str`Refugees living in the Nordic countries at the end of ${period}.`);
+  }
+
+  protected override dataLost(): void {
+    this.model = undefined;
   }
 
   protected override renderContent(): unknown {

@@ -58,6 +58,11 @@ export class NordicLessons extends NordicElement {
         font-size: 1.2rem;
         font-weight: 700;
       }
+      .source {
+        margin: 0.5rem 0 0;
+        font-size: 0.8rem;
+        color: var(--_muted);
+      }
       ol {
         display: grid;
         gap: 0.8rem;
@@ -103,10 +108,16 @@ export class NordicLessons extends NordicElement {
   /** The heading; a localized default when empty. */
   @property({ reflect: true }) heading = '';
 
-  /** Level of the heading in the page outline (2–5); each conclusion's name is one level below. */
+  /**
+   * Level of the heading in the page outline (2–5); each conclusion's name is one level below.
+   * @type {2 | 3 | 4 | 5}
+   */
   @property({ type: Number, reflect: true, attribute: 'heading-level' }) headingLevel = 2;
 
-  /** The chosen conclusion (1–3), 0 for none. */
+  /**
+   * The chosen conclusion (1–3), 0 for none.
+   * @type {0 | 1 | 2 | 3}
+   */
   @property({ type: Number, reflect: true }) selected = 0;
 
   /** Address of a localized case-studies file to count instead of the built-in one. */

@@ -172,6 +172,10 @@ export function buildMapModel(input: ModelInput): { model: MapModel; problems: E
       sources = file.sources.filter((s) => !s.countries?.length || s.countries.some((c) => shown.has(c)));
       sourceNotes = () => (file.notes ?? []).map((note) => localized(note, input.locale()));
       valueOf = (id, year) => valueAt(file, id, year);
+      // A partner's figures for an id the map does not know would silently go missing.
+      const known = new Set(geometry.municipalities.map((m) => m.id));
+      const unknown = Object.keys(file.values).filter((id) => !known.has(id));
+      if (unknown.length) problems.push({ code: 'unknown-id', attribute: 'src', value: unknown.slice(0, 5).join(' ') + (unknown.length > 5 ? ' …' : '') });
       const perCountry = new Map(countries.map((c) => [c, yearsWithData(file, [c])]));
       yearsOfCountry = (country) => perCountry.get(country) ?? [];
       const coverage = file.coverage ?? {};

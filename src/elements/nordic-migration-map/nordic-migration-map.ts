@@ -5,7 +5,7 @@ import { NordicElement } from '../../core/base-element.js';
 import { tableStyles, type TableSort } from '../../core/data-table.js';
 import { dataErrorFacts, type ErrorFacts } from '../../core/errors.js';
 import { countryName } from '../../core/i18n-data.js';
-import { renderSourceLine } from '../../core/source-line.js';
+import { renderSourceLine, sourceLineStyles } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
 import { preloadVega } from '../../core/vega-loader.js';
@@ -62,15 +62,21 @@ const MODEL_PROPS = ['indicator', 'year', 'level', 'countries', 'highlight', 'sr
  * @slot - Nothing is slotted; everything comes from attributes and data files.
  */
 export class NordicMigrationMap extends NordicElement {
-  static override styles = [baseStyles, tableStyles, mapStyles];
+  static override styles = [baseStyles, sourceLineStyles, tableStyles, mapStyles];
 
-  /** Indicator id from `data/indicators/` (listed in the README). At `level="country"`: `net-migration-per-1000`, `refugees-per-1000` or `population-change`. Default: `foreign-share-vs-national` (municipalities: each one's share of residents of foreign origin relative to its own country's, under that country's measure), `net-migration-per-1000` (countries). */
+  /**
+   * Indicator id from `data/indicators/` (listed in the README). At `level="country"`: `net-migration-per-1000`, `refugees-per-1000` or `population-change`. Default: `foreign-share-vs-national` (municipalities: each one's share of residents of foreign origin relative to its own country's, under that country's measure), `net-migration-per-1000` (countries).
+   * @type {'foreign-share-vs-national' | 'immigrant-background-share' | 'foreign-born-share' | 'foreign-citizen-share' | 'foreign-language-share' | 'refugees-per-1000' | 'refugees-received' | 'net-migration-per-1000' | 'refugees-in-work' | 'establishment-exit-to-work' | 'refugees-first-municipality' | 'immigrants-in-work' | 'population-change'}
+   */
   @property({ reflect: true }) indicator: string | undefined;
 
   /** `latest` (default): every country's latest figures, each country's year and reference date named in the legend, tooltip and table. A year (`2015`) shows that year only. */
   @property({ reflect: true }) year: string | number | undefined;
 
-  /** `municipality` (default) or `country` (figures computed from the country series, so all five countries have one). */
+  /**
+   * `municipality` (default) or `country` (figures computed from the country series, so all five countries have one).
+   * @type {'municipality' | 'country'}
+   */
   @property({ reflect: true }) level: string = 'municipality';
 
   /** Space-separated ISO codes of the countries to show and zoom to (`SE NO`). Default: all five. */
@@ -79,7 +85,10 @@ export class NordicMigrationMap extends NordicElement {
   /** Space-separated municipality ids (`SE-2309`) or codes (`2309`), or `case-studies` for the learning examples; outlined and named in the legend. */
   @property({ reflect: true }) highlight = '';
 
-  /** `map` (default) or `table` (an accessible, sortable table with the same figures). */
+  /**
+   * `map` (default) or `table` (an accessible, sortable table with the same figures).
+   * @type {'map' | 'table'}
+   */
   @property({ reflect: true }) view: string = 'map';
 
   /** Shows the year slider with play, the municipality search and the downloads. */
@@ -88,16 +97,28 @@ export class NordicMigrationMap extends NordicElement {
   /** Address of a partner's own indicator file (format `nordic-indicator/1`, checked against the schema). Overrides `indicator`. */
   @property({ reflect: true }) src = '';
 
-  /** Colour scheme: `ylgnbu` (default), `bupu`, `blues`, `orrd` or `viridis`; all sequential and colour-blind-safe. A ratio to the country (the default indicator) has fixed classes around 1 on a diverging ramp unless `scheme`, `classes` or `method` is set. */
+  /**
+   * Colour scheme: `ylgnbu` (default), `bupu`, `blues`, `orrd` or `viridis`; all sequential and colour-blind-safe. A ratio to the country (the default indicator) has fixed classes around 1 on a diverging ramp unless `scheme`, `classes` or `method` is set.
+   * @type {'ylgnbu' | 'bupu' | 'blues' | 'orrd' | 'viridis'}
+   */
   @property({ reflect: true }) scheme: string | undefined;
 
-  /** Number of colour classes, 3 to 9 (default 5). */
+  /**
+   * Number of colour classes, 3 to 9 (default 5).
+   * @type {3 | 4 | 5 | 6 | 7 | 8 | 9}
+   */
   @property({ reflect: true, type: Number }) classes: number | undefined;
 
-  /** Classification: `quantile` (default), `equal` (equal intervals) or `jenks` (natural breaks). */
+  /**
+   * Classification: `quantile` (default), `equal` (equal intervals) or `jenks` (natural breaks).
+   * @type {'quantile' | 'equal' | 'jenks'}
+   */
   @property({ reflect: true }) method: string | undefined;
 
-  /** `svg` (default) or `canvas` (faster with many maps on a page; the table stays the accessible path). */
+  /**
+   * `svg` (default) or `canvas` (faster with many maps on a page; the table stays the accessible path).
+   * @type {'svg' | 'canvas'}
+   */
   @property({ reflect: true }) renderer: string = 'svg';
 
   /** Heading shown above the map. */
@@ -107,7 +128,7 @@ export class NordicMigrationMap extends NordicElement {
   @property({ reflect: true }) description = '';
 
   @state() private model: MapModel | undefined;
-  @state() private loading = true;
+  @state() private awaitingFirstDrawing = true;
   @state() private tableSort: TableSort | undefined = { key: 'value', direction: 'descending' };
   /** The narrow toolbar's options behind "More" are open. */
   @state() private moreOpen = false;
@@ -265,7 +286,7 @@ export class NordicMigrationMap extends NordicElement {
       if (run !== this.refreshRun) return;
       problems.push({ facts: dataErrorFacts(error), retry });
       this.setProblems(problems, true);
-      this.loading = false;
+      this.awaitingFirstDrawing = false;
       return;
     }
     const { indicatorFile, series, failure } = await loads.figures;
@@ -298,7 +319,7 @@ export class NordicMigrationMap extends NordicElement {
     await pause();
     if (run !== this.refreshRun) return;
     this.model = model;
-    this.loading = false;
+    this.awaitingFirstDrawing = false;
     this.setProblems(problems, force);
     if (this.keyboard.focusId && !model.byId.has(this.keyboard.focusId)) this.keyboard.focusId = '';
     await this.updateComplete;
@@ -422,9 +443,9 @@ export class NordicMigrationMap extends NordicElement {
       <div class="frame" part="map" tabindex="0" role="group" aria-roledescription=${msg('map')} aria-label=${this.mapLabel()}
         aria-describedby="keys" ?hidden=${view !== 'map'}
         @keydown=${this.keyboard.onKeydown} @focus=${this.keyboard.onFocus} @blur=${this.keyboard.onBlur}>
-        <div class="canvas ${this.loading ? 'reserved' : ''}"></div>
+        <div class="canvas ${this.awaitingFirstDrawing ? 'reserved' : ''}"></div>
         <svg class="overlay" aria-hidden="true" width="0" height="0"><path class="focus-outline" d=""></path></svg>
-        ${this.loading ? html`<div class="loading">${msg('Loading the map…')}</div>` : nothing}
+        ${this.awaitingFirstDrawing ? html`<div class="loading">${msg('Loading the map…')}</div>` : nothing}
         <div class="tooltip" part="tooltip" hidden></div>
       </div>
       <p class="visually-hidden live" aria-live="polite"></p>

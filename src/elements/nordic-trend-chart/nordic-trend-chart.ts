@@ -9,7 +9,7 @@ import type { CountrySeriesFile, CountrySeriesId, SourceRef } from '../../core/d
 import { formatCount } from '../../core/format.js';
 import { formatList } from '../../core/format-figures.js';
 import { localized } from '../../core/i18n-data.js';
-import { renderSourceLine, yearSpan } from '../../core/source-line.js';
+import { renderSourceLine, yearSpan, sourceLineStyles } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { withLocale } from '../../core/localization.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
@@ -89,13 +89,14 @@ interface TrendModel {
  * @event nordic-error - For an unknown `series`, `countries` or `mode`, years outside the data, `from` after `to`, or a failing data file.
  */
 export class NordicTrendChart extends SeriesElement {
-  static override styles = [baseStyles, tableStyles, trendStyles];
+  static override styles = [baseStyles, sourceLineStyles, tableStyles, trendStyles];
 
   /**
    * The series: `population` (default, mid-year), `net-migration` (calendar year),
    * `asylum-applications` (new asylum applications per calendar year), `resettlement-arrivals`
    * (resettled refugees arriving per calendar year), `refugees` and `asylum-seekers` (stocks on
    * 31 December) or `foreign-born` (stock on 1 January).
+   * @type {'population' | 'net-migration' | 'asylum-applications' | 'resettlement-arrivals' | 'refugees' | 'asylum-seekers' | 'foreign-born'}
    */
   @property({ reflect: true }) series = 'population';
 
@@ -108,10 +109,16 @@ export class NordicTrendChart extends SeriesElement {
   /** Last year shown. Default: the latest year with figures. */
   @property({ reflect: true }) to = '';
 
-  /** `absolute` (default, persons), `index` (first year = 100) or `per-1000` (per 1,000 inhabitants). */
+  /**
+   * `absolute` (default, persons), `index` (first year = 100) or `per-1000` (per 1,000 inhabitants).
+   * @type {'absolute' | 'index' | 'per-1000'}
+   */
   @property({ reflect: true }) mode = 'absolute';
 
-  /** `chart` (default) or `table`. */
+  /**
+   * `chart` (default) or `table`.
+   * @type {'chart' | 'table'}
+   */
   @property({ reflect: true }) view = 'chart';
 
   /** Adds a series picker, a chart/table toggle and downloads (CSV, PNG, SVG). */
@@ -201,6 +208,11 @@ export class NordicTrendChart extends SeriesElement {
     problems.forEach((problem) => this.report(problem));
     this.hover.year = undefined;
     this.model = { series, keys, mode, period: { from: period.from, to: period.to }, points, rows: yearRows(points) };
+  }
+
+  protected override dataLost(): void {
+    this.model = undefined;
+    this.discardChart();
   }
 
   // ---- text -------------------------------------------------------------------------------

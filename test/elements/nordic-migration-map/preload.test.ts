@@ -16,6 +16,8 @@ describe('<nordic-migration-map> far below the fold', () => {
     spacer.style.height = '6000px';
     const map = document.createElement('nordic-migration-map') as NordicMigrationMap;
     map.style.width = '600px';
+    // Viewport only: by default idle time after load would draw it (test/a11y/offscreen.test.ts).
+    map.loading = 'lazy';
     let ready = false;
     map.addEventListener('nordic-ready', () => (ready = true));
     document.body.append(spacer, map);
