@@ -25,21 +25,20 @@ try {
         const page = await browser.newPage();
         await page.setViewport({ width, height: 900, deviceScaleFactor: 1 });
         await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+        // Each widget says when it has drawn (nordic-ready) or given up (nordic-error).
+        await page.evaluateOnNewDocument(() => {
+          window.__nordicDone = new WeakSet();
+          for (const type of ['nordic-ready', 'nordic-error']) addEventListener(type, (event) => window.__nordicDone.add(event.composedPath()[0]), true);
+        });
         const address = new URL(url);
         address.searchParams.set('lang', lang);
         await page.goto(address.href, { waitUntil: 'load' });
-        // Widgets draw when near the viewport: scroll through the page so each one starts.
-        const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        // A pause at each step: an instant jump to the end passes widgets before their observer reports them.
-        for (let y = 0; y < height; y += 600) {
-          await page.evaluate((top) => window.scrollTo(0, top), y);
-          await new Promise((r) => setTimeout(r, 250));
-        }
-        await page.evaluate(() => window.scrollTo(0, 0));
+        // No scrolling: widgets far below the fold are drawn in idle time after load (loading="auto"),
+        // as in any full-page screenshot a reader or a tool takes.
         await page.waitForFunction(() => {
-          const widgets = [...document.querySelectorAll('*')].filter((e) => e.localName.includes('-') && e.shadowRoot);
-          return widgets.every((w) => !w.shadowRoot.querySelector('.loading'));
-        }, { timeout: 60000 }).catch(() => console.warn(`${lang} ${device} ${scheme}: some widgets still loading`));
+          const widgets = [...document.querySelectorAll('*')].filter((e) => /^(nordic-|case-study-)/.test(e.localName));
+          return widgets.every((w) => window.__nordicDone.has(w));
+        }, { timeout: 60000 }).catch(() => console.warn(`${lang} ${device} ${scheme}: some widgets not drawn`));
         await new Promise((r) => setTimeout(r, 1500));
         const selector = process.env.SHOT_SELECTOR;
         const targets = selector ? await page.$$(selector) : [null];
