@@ -107,7 +107,9 @@ const cdn: RollupOptions = {
  * sits two levels under `dist/`, so the data default to `dist/data/`, the CDN build's copy.
  */
 const npm: RollupOptions = {
-  input: ['src/index.ts', 'src/autoload.ts', ...Object.values(elementInputs)],
+  // data-path.ts (setDataPath) is npm only: in the CDN build its export would put the setter into
+  // the chunk every card page loads, and script-tag users keep the data beside dist/ anyway.
+  input: ['src/index.ts', 'src/autoload.ts', 'src/data-path.ts', ...Object.values(elementInputs)],
   external: (id) => /^[^./\0]/.test(id) && !isAbsolute(id),
   output: { dir: `${outDir}/npm`, format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
   plugins: sourcePlugins(),
