@@ -84,7 +84,9 @@ const cdn: RollupOptions = {
     replace({
       preventAssignment: true,
       include: ['src/core/data-url.ts'],
-      values: { "'../../data/' /* data-base-marker */": "'./data/'" },
+      // Chunks sit at the top of dist/, beside data/. Nothing bundles the CDN build again, so it
+      // takes the shorter `new URL(…, import.meta.url)` form that data-url.ts avoids for bundlers.
+      values: { "'../../data/' /* data-base-marker */, moduleUrl": "'./data/', import.meta.url" },
       delimiters: ['', ''],
     }),
     vegaPalettes(),

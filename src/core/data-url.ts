@@ -2,14 +2,15 @@
  * Where the built-in data files live: by default `data/` beside the bundle, found from this
  * module's own URL so `dist/` works unchanged from any CDN path or a partner's server. In the
  * source tree (and in the npm build, `dist/npm/core/`) this module is two levels below the data;
- * the CDN build rewrites the marker below for its chunks' place in `dist/`.
+ * the CDN build rewrites the marker below for its chunks' place in `dist/` (rollup.config.ts).
  *
- * A variable, not a literal in `new URL('…', import.meta.url)`: Vite and webpack take that literal
- * form for an asset to resolve and copy, and a folder is no asset. An app whose bundler moves this
- * module elsewhere serves a copy of the data and says where with `setDataPath()`.
+ * Not written as `new URL(…, import.meta.url)`: Vite and webpack read that form as an
+ * asset to bundle. A folder is no asset (Vite warns; webpack makes a module that throws "Cannot find
+ * module" when the first argument is not a literal). An app whose bundler moves this module
+ * elsewhere serves a copy of the data and says where with `setDataPath()`.
  */
-const DATA_DIR = '../../data/' /* data-base-marker */;
-let dataBase = new URL(DATA_DIR, import.meta.url);
+const moduleUrl = import.meta.url;
+let dataBase = new URL('../../data/' /* data-base-marker */, moduleUrl);
 
 /** The absolute address of a built-in data file, e.g. `dataUrl('indicators/foreign-born-share.json')`. */
 export function dataUrl(path: string): string {
