@@ -84,7 +84,9 @@ const cdn: RollupOptions = {
     replace({
       preventAssignment: true,
       include: ['src/core/data-url.ts'],
-      values: { "'../../data/' /* data-base-marker */": "'./data/'" },
+      // Chunks sit at the top of dist/, beside data/. Nothing bundles the CDN build again, so it
+      // takes the shorter `new URL(…, import.meta.url)` form that data-url.ts avoids for bundlers.
+      values: { "'../../data/' /* data-base-marker */, moduleUrl": "'./data/', import.meta.url" },
       delimiters: ['', ''],
     }),
     vegaPalettes(),
@@ -107,7 +109,9 @@ const cdn: RollupOptions = {
  * sits two levels under `dist/`, so the data default to `dist/data/`, the CDN build's copy.
  */
 const npm: RollupOptions = {
-  input: ['src/index.ts', 'src/autoload.ts', ...Object.values(elementInputs)],
+  // data-path.ts (setDataPath) is npm only: in the CDN build its export would put the setter into
+  // the chunk every card page loads, and script-tag users keep the data beside dist/ anyway.
+  input: ['src/index.ts', 'src/autoload.ts', 'src/data-path.ts', ...Object.values(elementInputs)],
   external: (id) => /^[^./\0]/.test(id) && !isAbsolute(id),
   output: { dir: `${outDir}/npm`, format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
   plugins: sourcePlugins(),

@@ -8,6 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { elementHtml, parseUnion } from '../demo/configure-model.js';
+import { sourceModule } from './manifest-paths.mjs';
 
 const GENERATED = '<!-- Written by `npm run docs` (scripts/element-docs.mjs) from custom-elements.json; do not edit. -->';
 /** Members every widget inherits that are plumbing, not part of a page author's interface. */
@@ -44,7 +45,7 @@ export function declarationsOf(manifest) {
   const found = new Map();
   for (const module of manifest.modules ?? []) {
     for (const declaration of module.declarations ?? []) {
-      if (declaration.customElement && declaration.tagName) found.set(declaration.tagName, { ...declaration, path: module.path });
+      if (declaration.customElement && declaration.tagName) found.set(declaration.tagName, { ...declaration, path: sourceModule(module.path) });
     }
   }
   return found;

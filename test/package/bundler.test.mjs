@@ -1,21 +1,26 @@
 // The packed tarball as an app's bundler sees it (npm test builds first): installed into an app's
-// node_modules beside its dependencies, one element imported and bundled with esbuild. Then
-// publint and arethetypeswrong check the same tarball.
+// node_modules beside its dependencies, one element imported and bundled with esbuild; one such app
+// runs in Chromium with its data where setDataPath says. Then publint and arethetypeswrong check
+// the same tarball.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { startServer } from '../../scripts/serve.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const bin = (name) => join(root, 'node_modules/.bin', name);
 let work;
 let tarball;
 let app;
+let installed;
 
 before(() => {
   work = mkdtempSync(join(tmpdir(), 'nordic-pack-'));
@@ -24,7 +29,7 @@ before(() => {
   // The app: the package extracted as npm would install it, and each of its dependencies (only
   // those, so an import the package does not declare fails to resolve) from this repository's install.
   app = join(work, 'app');
-  const installed = join(app, 'node_modules/nordic-integration-widgets');
+  installed = join(app, 'node_modules/nordic-integration-widgets');
   mkdirSync(installed, { recursive: true });
   execFileSync('tar', ['-xzf', tarball, '-C', installed, '--strip-components=1']);
   const pkg = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8'));
@@ -36,9 +41,10 @@ before(() => {
 
 after(() => rmSync(work, { recursive: true, force: true }));
 
-/** Bundles `source` as the app's entry; returns esbuild's metafile and the output files' text. */
-async function bundleApp(source) {
+/** Bundles `source` as the app's entry; returns esbuild's metafile and the output files' text (`write`: also into app/out/). */
+async function bundleApp(source, { write = false } = {}) {
   writeFileSync(join(app, 'app.js'), source);
+  rmSync(join(app, 'out'), { recursive: true, force: true });
   const result = await build({
     absWorkingDir: app,
     entryPoints: ['app.js'],
@@ -47,11 +53,11 @@ async function bundleApp(source) {
     format: 'esm',
     minify: true,
     outdir: join(app, 'out'),
-    write: false,
+    write,
     metafile: true,
     logLevel: 'silent',
   });
-  return { inputs: Object.keys(result.metafile.inputs), outputs: result.outputFiles.filter((file) => file.path.endsWith('.js')) };
+  return { inputs: Object.keys(result.metafile.inputs), outputs: result.outputFiles?.filter((file) => file.path.endsWith('.js')) };
 }
 
 test('an app that imports the card and uses lit itself gets one copy of lit and no Vega', async () => {
@@ -86,6 +92,49 @@ test('an app that imports the chart gets Vega from its own node_modules, once, l
   // The entry file itself has no Vega: it arrives in a chunk the chart imports when it draws.
   const entry = outputs.find((file) => file.path.endsWith('/app.js'));
   assert.ok(!/\bvega-view\b|new View\(/.test(entry.text) && !entry.text.includes('geopathparsed'), 'no Vega in the entry');
+});
+
+test('no module of the npm build has the `new URL(…, import.meta.url)` form bundlers resolve as an asset', () => {
+  // Vite, webpack 5 and Parcel read `new URL(x, import.meta.url)` as a file to bundle: on the data
+  // folder Vite warns, and webpack, when x is a variable, makes a module that throws at run time.
+  const assetForm = /new\s+URL\s*\([^()]*,\s*import\.meta\.url\s*\)/;
+  const modules = readdirSync(join(installed, 'dist/npm'), { recursive: true }).filter((path) => path.endsWith('.js'));
+  assert.ok(modules.includes(join('core', 'data-url.js')), 'the npm build has its data-url module');
+  assert.deepEqual(modules.filter((path) => assetForm.test(readFileSync(join(installed, 'dist/npm', path), 'utf8'))), []);
+});
+
+test('a bundled app that copies the data and calls setDataPath shows a card with its data, in Chromium', async () => {
+  // The README's recipe: copy dist/data to the app's public folder, say where with setDataPath.
+  cpSync(join(installed, 'dist/data'), join(app, 'public/nordic-data'), { recursive: true });
+  await bundleApp(
+    [
+      "import { getDataPath, setDataPath } from 'nordic-integration-widgets/data-path.js';",
+      "import 'nordic-integration-widgets/elements/case-study-card.js';",
+      "setDataPath('/nordic-data');",
+      'window.dataPath = getDataPath();',
+      "addEventListener('nordic-error', (event) => (window.nordicError = event.detail.message));",
+    ].join('\n'),
+    { write: true },
+  );
+  cpSync(join(app, 'out'), join(app, 'public/out'), { recursive: true });
+  writeFileSync(join(app, 'public/index.html'), '<!doctype html><html lang="en"><body><case-study-card case="krokom"></case-study-card><script type="module" src="/out/app.js"></script></body></html>');
+  const { region } = JSON.parse(readFileSync(join(app, 'public/nordic-data/case-studies/en.json'), 'utf8')).cases.find((study) => study.id === 'krokom');
+  const { server, port } = await startServer({ rootDir: join(app, 'public'), listenPort: 0, quiet: true });
+  const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: CHROME_ARGS });
+  try {
+    const page = await browser.newPage();
+    const fetched = [];
+    page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
+    await page.goto(`http://127.0.0.1:${port}/index.html`);
+    // The card's text comes from the data file: the region is nowhere in the page or the code.
+    await page.waitForFunction((text) => window.nordicError || document.querySelector('case-study-card')?.shadowRoot?.textContent?.includes(text), region, { timeout: 20_000 });
+    assert.equal(await page.evaluate(() => window.nordicError), undefined, 'no nordic-error');
+    assert.equal(await page.evaluate(() => window.dataPath), `http://127.0.0.1:${port}/nordic-data/`, 'a missing final slash is added');
+    assert.ok(fetched.includes('/nordic-data/case-studies/en.json'), fetched.join(', '));
+  } finally {
+    await browser.close();
+    server.close();
+  }
 });
 
 test('publint and arethetypeswrong (ESM only) pass on the tarball', () => {

@@ -40,6 +40,21 @@ test('every export and package.json entry point names a packed file, for every e
   assert.equal(pkg.exports['./cdn'].default, './dist/nordic-integration-widgets.js');
 });
 
+test('every module path and reference in the shipped custom-elements.json names a packed file of the npm build', () => {
+  const manifest = JSON.parse(packed('custom-elements.json'));
+  const named = new Set();
+  JSON.stringify(manifest, (key, value) => {
+    if ((key === 'path' || key === 'module') && typeof value === 'string') named.add(value);
+    return value;
+  });
+  assert.ok(named.size >= tags.length * 2, `${named.size} paths`);
+  const missing = [...named].filter((path) => !files.has(path));
+  assert.deepEqual(missing, [], 'every manifest path is in the package');
+  assert.ok([...named].every((path) => path.startsWith('dist/npm/')), 'all point at the npm build');
+  // Each element's class declaration sits in a shipped module.
+  for (const element of elements) assert.ok(manifest.modules.some((module) => module.declarations?.some((d) => d.tagName === element.tag) && files.has(module.path)), element.tag);
+});
+
 test('the data files are packed, without the raw inputs, tests, benchmarks, scripts or sources', () => {
   for (const file of dataFiles(join(root, 'data'))) {
     const path = `dist/${file.slice(root.length).split('\\').join('/')}`;
