@@ -327,7 +327,7 @@ export class CaseStudyCard extends NordicElement {
   }
 
   private renderPartner(): TemplateResult {
-    const code = this.country.trim().toUpperCase();
+    const code = (this.country ?? '').trim().toUpperCase(); // null once the attribute is removed
     const country = (CARD_COUNTRIES as readonly string[]).includes(code) ? countryName(code, this.locale) : '';
     const { known } = parseTokens(this.methods, CASE_METHODS);
     return this.renderArticle({

@@ -106,7 +106,7 @@ export class CaseStudyList extends NordicElement {
       this.searchCache = new WeakMap();
       this.searchCacheLang = this.locale;
     }
-    return filterCases(this.cases, { countries, methods, query: this.query }, (study) => {
+    return filterCases(this.cases, { countries, methods, query: this.query ?? '' }, (study) => {
       let text = this.searchCache.get(study);
       if (text === undefined) {
         text = searchableText(study, (code) => countryName(code, this.locale), methodLabel);
@@ -282,7 +282,7 @@ export class CaseStudyList extends NordicElement {
     const methods = CASE_METHODS.filter((method) => this.cases.some((study) => study.methods.includes(method)));
     const activeCountries = parseTokens(this.country, CARD_COUNTRIES, (t) => t.toUpperCase()).known;
     const activeMethods = parseTokens(this.method, CASE_METHODS).known;
-    const filtering = activeCountries.length > 0 || activeMethods.length > 0 || this.query.trim() !== '';
+    const filtering = activeCountries.length > 0 || activeMethods.length > 0 || (this.query ?? '').trim() !== '';
     return html`<div class="controls" part="controls">
       <div class="search">
         <label for="${this.ids}-q">${msg('Search the examples')}</label>

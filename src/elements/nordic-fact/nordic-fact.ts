@@ -95,7 +95,8 @@ export class NordicFact extends SeriesElement {
     else problems.push({ code: 'invalid-attribute', attribute: 'fact', value: this.fact, accepted: [...FACT_IDS] });
 
     let country: CountryCode | undefined;
-    const token = this.country.trim();
+    // A removed attribute leaves null (Lit), not ''.
+    const token = (this.country ?? '').trim();
     if (token && token.toLowerCase() !== 'nordic') {
       const upper = token.toUpperCase();
       if ((ALL_COUNTRIES as readonly string[]).includes(upper)) country = upper as CountryCode;
@@ -112,8 +113,9 @@ export class NordicFact extends SeriesElement {
     }
     let period: YearRange;
     if (isYearFact(fact)) {
-      const attribute = this.year.trim() ? 'year' : 'to';
-      const raw = this.year.trim() || this.to;
+      const yearToken = (this.year ?? '').trim();
+      const attribute = yearToken ? 'year' : 'to';
+      const raw = yearToken || this.to;
       const year = parseYear(raw);
       let chosen = periods.defaults.to;
       if (year !== undefined) {
