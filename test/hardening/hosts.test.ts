@@ -222,8 +222,8 @@ describe('hardening: hosts', () => {
       }
       expect(moving.slice(0, 10), `${moving.length} moving`).to.deep.equal([]);
       expect(map.getAnimations?.({ subtree: true }).length ?? 0).to.equal(0);
-      // Nothing steps on its own: the year stays until someone presses Play.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      // Nothing steps on its own: the year stays past a playback step (1.2 s) until someone presses Play.
+      await new Promise((resolve) => setTimeout(resolve, 1300));
       expect(map.shadowRoot!.querySelector('.year-value')?.textContent).to.equal(yearBefore);
     } finally {
       motion.remove();
