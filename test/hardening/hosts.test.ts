@@ -4,28 +4,12 @@
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
-import { renderAllNow } from '../../src/core/lazy.js';
-import { BASE_ATTRIBUTES, create, deepElements, overflowing, watchUncaught } from './hostile.js';
+import { BASE_ATTRIBUTES, create, deepElements, outcomes, overflowing, watchUncaught } from './hostile.js';
 
 const TAGS = ['case-study-card', 'case-study-list', 'nordic-fact', 'nordic-lessons', 'nordic-migration-map', 'nordic-trend-chart'];
 
 /** Media type and features as the browser would report them (see emulate-media.mjs); no argument ends it. */
 const emulate = (media: { media?: string; features?: Record<string, string> } = {}): Promise<unknown> => executeServerCommand('hardening-emulate-media', media);
-
-/** Each element's first ready or error, releasing lazy widgets meanwhile. */
-async function outcomes(elements: Element[], ms = 20_000): Promise<string[]> {
-  const seen = elements.map(() => '');
-  elements.forEach((element, i) => {
-    element.addEventListener('nordic-ready', () => (seen[i] ||= 'ready'), { once: true });
-    element.addEventListener('nordic-error', (e) => (seen[i] ||= `error ${(e as CustomEvent<{ code: string }>).detail.code}`), { once: true });
-  });
-  const end = performance.now() + ms;
-  while (seen.some((s) => !s) && performance.now() < end) {
-    renderAllNow();
-    await new Promise((resolve) => setTimeout(resolve, 30));
-  }
-  return seen.map((s) => s || 'timeout');
-}
 
 /** The six widgets with their buttons shown (the map's and the chart's controls; the list's filters and the lessons' buttons are always there). */
 const widgets = (extra: Record<string, string> = {}): HTMLElement[] => TAGS.map((tag) => create(tag, { ...(/map|chart/.test(tag) ? { controls: '' } : {}), ...extra }));

@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 import { renderAllNow } from '../../src/core/lazy.js';
-import { CANARY, PAYLOADS, create, findBreaches, firstOutcome, manifestElements, overflowing, settle, watchUncaught, type ManifestElement } from './hostile.js';
+import { CANARY, PAYLOADS, create, strictCsp, findBreaches, firstOutcome, manifestElements, overflowing, settle, watchUncaught, type ManifestElement } from './hostile.js';
 
 /** Payloads whose layout is checked (the rest cannot change a width). */
 const LAYOUT_PAYLOADS = new Set(['very long', 'right-to-left override', 'zero-width and control', 'img onerror']);
@@ -12,19 +12,16 @@ const CSS_PAYLOADS = ['css breakout', 'css url', 'javascript: url', 'very long',
 
 describe('hardening: hostile attribute values', () => {
   let elements: ManifestElement[] = [];
-  const violations: string[] = [];
-  const onViolation = (event: SecurityPolicyViolationEvent): void => void violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+  let csp: ReturnType<typeof strictCsp>;
+  let violations: string[] = [];
 
   before(async () => {
     elements = await manifestElements();
     // As a partner with a strict policy would: no style attributes, images only from here.
-    const meta = document.createElement('meta');
-    meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = "script-src 'self' 'unsafe-inline'; style-src 'self'; style-src-attr 'none'; img-src 'self' data: blob:; font-src 'self'; media-src 'none'; object-src 'none'; frame-src 'none'";
-    document.head.append(meta);
-    document.addEventListener('securitypolicyviolation', onViolation);
+    csp = strictCsp();
+    violations = csp.violations;
   });
-  after(() => document.removeEventListener('securitypolicyviolation', onViolation));
+  after(() => csp.stop());
 
   it('the manifest lists the six elements and their attributes', () => {
     expect(elements.map((e) => e.tag).sort()).to.deep.equal(['case-study-card', 'case-study-list', 'nordic-fact', 'nordic-lessons', 'nordic-migration-map', 'nordic-trend-chart']);

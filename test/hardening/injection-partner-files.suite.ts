@@ -6,10 +6,9 @@
 // shown as text, the layout holds.
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import { renderAllNow } from '../../src/core/lazy.js';
 import { checkPartnerFile } from '../../src/core/partner-checks.js';
 import type { Schema } from '../../src/core/json-schema.js';
-import { CANARY, PAYLOADS, deepElements, findBreaches, overflowing, watchUncaught } from './hostile.js';
+import { CANARY, PAYLOADS, deepElements, findBreaches, outcomes, overflowing, strictCsp, watchUncaught } from './hostile.js';
 
 type Json = unknown;
 
@@ -85,33 +84,15 @@ function inject(original: Json, schema: Schema, payloadName: string): { data: Js
 /** Every text under the widget, through nested shadow roots. */
 const deepText = (root: Element): string => [root, ...deepElements(root.shadowRoot!)].map((element) => (element.shadowRoot ? element.shadowRoot.textContent : '')).join(' ');
 
-/** Each element's first ready or error, releasing lazy widgets meanwhile. */
-async function outcomes(elements: Element[], ms = 20_000): Promise<string[]> {
-  const seen = elements.map(() => '');
-  elements.forEach((element, i) => {
-    element.addEventListener('nordic-ready', () => (seen[i] ||= 'ready'), { once: true });
-    element.addEventListener('nordic-error', (e) => (seen[i] ||= `error ${(e as CustomEvent<{ code: string; message: string }>).detail.code}: ${(e as CustomEvent<{ message: string }>).detail.message.slice(0, 120)}`), { once: true });
-  });
-  const end = performance.now() + ms;
-  while (seen.some((s) => !s) && performance.now() < end) {
-    renderAllNow();
-    await new Promise((resolve) => setTimeout(resolve, 30));
-  }
-  return seen.map((s) => s || 'timeout');
-}
-
 describe('hardening: hostile partner files', () => {
-  const violations: string[] = [];
-  const onViolation = (event: SecurityPolicyViolationEvent): void => void violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+  let csp: ReturnType<typeof strictCsp>;
+  let violations: string[] = [];
+  // A partner's strict policy; the files come from the page's own origin.
   before(() => {
-    // A partner's strict policy; the files come from the page's own origin.
-    const meta = document.createElement('meta');
-    meta.httpEquiv = 'Content-Security-Policy';
-    meta.content = "script-src 'self' 'unsafe-inline'; style-src 'self'; style-src-attr 'none'; img-src 'self' data: blob:; connect-src 'self'; font-src 'self'; media-src 'none'; object-src 'none'; frame-src 'none'";
-    document.head.append(meta);
-    document.addEventListener('securitypolicyviolation', onViolation);
+    csp = strictCsp("; connect-src 'self'");
+    violations = csp.violations;
   });
-  after(() => document.removeEventListener('securitypolicyviolation', onViolation));
+  after(() => csp.stop());
 
   it('no payload in any string of a partner file runs, becomes markup or a link, or breaks the layout', async function () {
     this.timeout(120_000);
