@@ -18,6 +18,7 @@ function verbatim(context) {
   context.body = readFileSync(file);
 }
 import { hostileServer } from './hardening/hostile-server.mjs';
+import { emulateMediaFeatures } from './hardening/emulate-media.mjs';
 
 export default {
   rootDir: '.',
@@ -41,7 +42,7 @@ export default {
     },
   ],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  plugins: [frameworkVendors(), devServerJsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [emulateMediaFeatures(), frameworkVendors(), devServerJsonModules(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },

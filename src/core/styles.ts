@@ -31,17 +31,20 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
-    --_text: var(--nordic-text, #e8edf2);
-    --_surface: var(--nordic-surface, #161b22);
-    --_muted: var(--nordic-muted, #a9b4bf);
-    --_border: var(--nordic-border, #3d4650);
-    --_accent: var(--nordic-accent, #79b8ff);
-    --_error: var(--nordic-error, #ffb4ab);
-    --_error-surface: var(--nordic-error-surface, #3b1214);
-    color-scheme: dark;
+  /* Dark on screens only: paper is white, so print keeps the light palette. */
+  @media screen {
+    :host([theme='dark']) {
+      --_text: var(--nordic-text, #e8edf2);
+      --_surface: var(--nordic-surface, #161b22);
+      --_muted: var(--nordic-muted, #a9b4bf);
+      --_border: var(--nordic-border, #3d4650);
+      --_accent: var(--nordic-accent, #79b8ff);
+      --_error: var(--nordic-error, #ffb4ab);
+      --_error-surface: var(--nordic-error-surface, #3b1214);
+      color-scheme: dark;
+    }
   }
-  @media (prefers-color-scheme: dark) {
+  @media screen and (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       --_text: var(--nordic-text, #e8edf2);
       --_surface: var(--nordic-surface, #161b22);

@@ -1,10 +1,26 @@
 // A partner's server at its worst, for test/hardening: /test-hostile/?status=500,
 // ?delay=ms&file=/data/x.json (answers late), ?endless (a body that never ends, no length),
-// ?declare=bytes (announces a huge Content-Length, then sends almost nothing).
+// ?declare=bytes (announces a huge Content-Length, then sends almost nothing); and a partner's
+// generated file: PUT /test-hostile/stored/<name> keeps the body, GET serves it as JSON.
 import { Readable } from 'node:stream';
+
+const stored = new Map();
 
 export async function hostileServer(context, next) {
   if (!context.path.startsWith('/test-hostile/')) return next();
+  if (context.path.startsWith('/test-hostile/stored/')) {
+    if (context.method === 'PUT') {
+      const chunks = [];
+      for await (const chunk of context.req) chunks.push(chunk);
+      stored.set(context.path, Buffer.concat(chunks));
+      context.status = 204;
+      return undefined;
+    }
+    context.status = stored.has(context.path) ? 200 : 404;
+    context.type = 'application/json';
+    context.body = stored.get(context.path) ?? 'missing';
+    return undefined;
+  }
   const query = context.query;
   if (query.delay) await new Promise((resolve) => setTimeout(resolve, Number(query.delay)));
   context.set('Cache-Control', 'no-store');

@@ -171,3 +171,35 @@ export function firstOutcome(element: Element, ms = 15_000): Promise<string> {
     setTimeout(done('timeout'), ms);
   });
 }
+
+/**
+ * Installs a partner's strict Content-Security-Policy on the test page (it stays for the rest of
+ * the page: run such suites last) and collects its violations until `stop()`.
+ */
+export function strictCsp(extra = ''): { violations: string[]; stop(): void } {
+  const violations: string[] = [];
+  const onViolation = (event: SecurityPolicyViolationEvent): void => void violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+  const meta = document.createElement('meta');
+  meta.httpEquiv = 'Content-Security-Policy';
+  meta.content = `script-src 'self' 'unsafe-inline'; style-src 'self'; style-src-attr 'none'; img-src 'self' data: blob:; font-src 'self'; media-src 'none'; object-src 'none'; frame-src 'none'${extra}`;
+  document.head.append(meta);
+  document.addEventListener('securitypolicyviolation', onViolation);
+  return { violations, stop: () => document.removeEventListener('securitypolicyviolation', onViolation) };
+}
+
+/** Each element's first ready (`ready`) or error (`error <code>: <message>`), releasing lazy widgets meanwhile. */
+export async function outcomes(elements: Element[], ms = 20_000): Promise<string[]> {
+  const seen = elements.map(() => '');
+  elements.forEach((element, i) => {
+    element.addEventListener('nordic-ready', () => (seen[i] ||= 'ready'), { once: true });
+    element.addEventListener('nordic-error', (e) => (seen[i] ||= `error ${(e as CustomEvent<{ code: string; message: string }>).detail.code}: ${(e as CustomEvent<{ message: string }>).detail.message.slice(0, 120)}`), { once: true });
+  });
+  // Imported here, after the listeners are on: a test page that must load the library later (lifecycle) can use this file.
+  const { renderAllNow } = await import('../../src/core/lazy.js');
+  const end = performance.now() + ms;
+  while (seen.some((s) => !s) && performance.now() < end) {
+    renderAllNow();
+    await new Promise((resolve) => setTimeout(resolve, 30));
+  }
+  return seen.map((s) => s || 'timeout');
+}

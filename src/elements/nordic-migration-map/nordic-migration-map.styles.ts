@@ -281,6 +281,17 @@ export const mapStyles = css`
     background: transparent;
     border: 2px solid var(--_map-highlight);
   }
+  /* Forced colours (Windows high contrast) would paint every area and swatch in one system colour:
+     the data colours stay, framed in the system's text colour. */
+  @media (forced-colors: active) {
+    .canvas,
+    .swatch {
+      forced-color-adjust: none;
+    }
+    .swatch:not(.outline) {
+      border-color: CanvasText;
+    }
+  }
   .legend .note {
     margin: 0.3rem 0 0;
     color: var(--_muted);

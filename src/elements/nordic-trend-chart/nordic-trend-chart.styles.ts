@@ -122,6 +122,16 @@ export const trendStyles = css`
     border: none;
     background: currentColor;
   }
+  /* Forced colours: the country colours of the legend, the tooltip and the lines and bars stay
+     (axes and text take the system colours). */
+  @media (forced-colors: active) {
+    .swatch,
+    .dot,
+    .plot .mark-line,
+    .plot .mark-rect {
+      forced-color-adjust: none;
+    }
+  }
   .chart {
     position: relative;
   }

@@ -50,7 +50,7 @@ describe('hardening: bad attribute values', () => {
           container.append(element);
           // Shown: ready, refused, or (a table view, which waits for no drawing) the figures are there.
           const shown = (): boolean => !!element.shadowRoot?.querySelector('tbody tr') && !element.shadowRoot.querySelector('.loading, [aria-busy="true"]');
-          return { attribute, kind, element, errors, answered: () => ready || errors.length > 0 || shown(), quiet: () => performance.now() - last > 300 };
+          return { attribute, kind, element, errors, answered: () => ready || errors.length > 0 || shown(), quiet: () => performance.now() - last > 200 };
         }),
       );
       count += runs.length;
