@@ -132,6 +132,7 @@ describe('configurator (demo/configure.html)', function () {
   it('the printed code alone, pasted into a blank HTML page, shows the widget; a wrong integrity hash is refused', async () => {
     const page = await configurator('nordic-fact');
     frames.push(page.frame);
+    const before = await until(() => figureOf(page.widget), 'the first figure');
     page.set('fact', 'asylum-applications');
     page.set('year', '2015');
     const source = page.doc.getElementById('script-source') as HTMLSelectElement;
@@ -142,7 +143,8 @@ describe('configurator (demo/configure.html)', function () {
     source.dispatchEvent(new (page.frame.contentWindow as Window & typeof globalThis).Event('change'));
     const code = page.code();
     expect(code).to.include(`src="${location.origin}/verbatim/dist/nordic-integration-widgets.js" integrity="sha384-`);
-    const expected = await until(() => figureOf(page.widget), 'the configured figure');
+    // The configured figure, not the one drawn before the change (seen read too early under load).
+    const expected = await until(() => figureOf(page.widget) !== before && figureOf(page.widget), 'the configured figure');
 
     const blank = (body: string) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Blank</title></head><body>${body}</body></html>`;
     const pasted = await open({ srcdoc: blank(code) });
