@@ -1,10 +1,8 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { NordicElement } from '../../core/base-element.js';
-import type { CaseMethod, LocalizedCaseStudiesFile, LocalizedCaseStudy } from '../../core/data-types.js';
-import { loadCaseStudies } from '../../core/datasets/case-studies.js';
-import { dataErrorFacts } from '../../core/errors.js';
+import { CaseStudiesElement } from '../../core/case-studies-element.js';
+import type { CaseMethod, LocalizedCaseStudy } from '../../core/data-types.js';
 import { countryName } from '../../core/i18n-data.js';
 import { baseStyles } from '../../core/styles.js';
 import { CARD_COUNTRIES } from '../case-study-card/case-model.js';
@@ -46,7 +44,7 @@ let uid = 0;
  * @event nordic-ready - After the first complete render.
  * @event nordic-error - For unknown `country`, `method` or `layout` values, or a failing data file.
  */
-export class CaseStudyList extends NordicElement {
+export class CaseStudyList extends CaseStudiesElement {
   static override styles = [baseStyles, listStyles];
 
   /** Show only these countries: space-separated codes (`NO SE`). Empty shows all. */
@@ -77,15 +75,9 @@ export class CaseStudyList extends NordicElement {
   /** Hides the search field and chips (attributes still filter). */
   @property({ type: Boolean, reflect: true, attribute: 'no-controls' }) noControls = false;
 
-  /** Address of a localized case-studies file to use instead of the built-in one. */
-  @property({ reflect: true }) src = '';
-
   /** The selected example's id. */
   @property({ reflect: true }) selected = '';
 
-  @state() private file: LocalizedCaseStudiesFile | undefined;
-
-  private loadKey = '';
   private checkedKey = '';
   private searchCache = new WeakMap<LocalizedCaseStudy, string>();
   private searchCacheLang = '';
@@ -128,11 +120,6 @@ export class CaseStudyList extends NordicElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const key = `${this.locale}|${this.src}`;
-    if (key !== this.loadKey) {
-      this.loadKey = key;
-      void this.load(key);
-    }
     const checked = `${this.country}|${this.method}|${this.layout}`;
     if (checked !== this.checkedKey) {
       this.checkedKey = checked;
@@ -140,26 +127,10 @@ export class CaseStudyList extends NordicElement {
     }
   }
 
-  private async load(key: string): Promise<void> {
-    await this.nearViewport();
-    if (key !== this.loadKey) return;
-    try {
-      const file = await loadCaseStudies(this.locale, this.src || undefined);
-      if (key !== this.loadKey) return;
-      this.file = file;
-      this.clearProblems();
-      this.checkedKey = '';
-      this.requestUpdate();
-    } catch (error) {
-      if (key !== this.loadKey) return;
-      this.report(dataErrorFacts(error, 'src'), () => {
-        this.clearProblems();
-        this.loadKey = '';
-        this.requestUpdate();
-      });
-    }
-    await this.updateComplete;
-    this.markReady();
+  /** A new file: its values are checked against the attributes again. */
+  protected override casesLoaded(): void {
+    this.checkedKey = '';
+    this.requestUpdate();
   }
 
   /** Unknown attribute values give a message; the known ones still filter. */

@@ -1,10 +1,7 @@
-import { css, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
 import { msg, str } from '@lit/localize';
-import { NordicElement } from '../../core/base-element.js';
-import type { LocalizedCaseStudy } from '../../core/data-types.js';
-import { loadCaseStudies } from '../../core/datasets/case-studies.js';
-import { dataErrorFacts } from '../../core/errors.js';
+import { CaseStudiesElement } from '../../core/case-studies-element.js';
 import { safeHref } from '../../core/safe-href.js';
 import { baseStyles } from '../../core/styles.js';
 import { CASE_METHODS } from '../case-study-card/methods.js';
@@ -38,7 +35,7 @@ let uid = 0;
  * @event nordic-ready - After the first complete render.
  * @event nordic-error - For a failing data file.
  */
-export class NordicLessons extends NordicElement {
+export class NordicLessons extends CaseStudiesElement {
   static override styles = [
     baseStyles,
     css`
@@ -120,48 +117,13 @@ export class NordicLessons extends NordicElement {
    */
   @property({ type: Number, reflect: true }) selected = 0;
 
-  /** Address of a localized case-studies file to count instead of the built-in one. */
-  @property({ reflect: true }) src = '';
-
-  @state() private cases: readonly LocalizedCaseStudy[] | undefined;
-
-  private loadKey = '';
   private readonly ids = `n${++uid}`;
 
   /** How many learning examples put each conclusion into practice (after loading). */
   get counts(): Record<ConclusionId, number> | undefined {
-    const cases = this.cases;
+    const cases = this.file?.cases;
     if (!cases) return undefined;
     return { 1: examplesFor(1, cases).length, 2: examplesFor(2, cases).length, 3: examplesFor(3, cases).length };
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const key = `${this.locale}|${this.src}`;
-    if (key !== this.loadKey) {
-      this.loadKey = key;
-      void this.load(key);
-    }
-  }
-
-  private async load(key: string): Promise<void> {
-    await this.nearViewport();
-    if (key !== this.loadKey) return;
-    try {
-      const file = await loadCaseStudies(this.locale, this.src || undefined);
-      if (key !== this.loadKey) return;
-      this.clearProblems();
-      this.cases = file.cases;
-    } catch (error) {
-      if (key !== this.loadKey) return;
-      this.report(dataErrorFacts(error, 'src'), () => {
-        this.clearProblems();
-        this.loadKey = '';
-        this.requestUpdate();
-      });
-    }
-    await this.updateComplete;
-    this.markReady();
   }
 
   /** The linked list, if `for` names an element on the page. */
