@@ -53,7 +53,7 @@ export abstract class NordicElement extends LitElement {
     if (existing) {
       if (existing !== this && !warned.has(tag)) {
         warned.add(tag);
-        console.warn(`<${tag}> is already defined (library loaded twice?); the first definition stays.`);
+        console.warn(`<${tag}> is already defined (script loaded twice?); the first one stays.`);
       }
       return;
     }

@@ -1,6 +1,7 @@
 /**
  * What a widget that draws with Vega must follow besides its attributes: the reader's colour
- * scheme (with `theme="auto"`, switching the system to dark re-colours the drawing) and its own
+ * scheme (with `theme="auto"`, switching the system to dark re-colours the drawing), printing
+ * (paper is white: a dark drawing takes the light palette while the page prints) and its own
  * width. One controller for the map and the chart; listeners end when the widget disconnects.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -8,8 +9,12 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 type DrawingHost = ReactiveControllerHost & HTMLElement & { theme: string };
 
 export interface DrawingCallbacks {
-  /** The system colour scheme changed while the widget follows it. */
-  onSchemeChange(): void;
+  /**
+   * The drawing's colours changed: the system colour scheme (while the widget follows it), or
+   * printing began or ended. Must re-colour in microtasks only: the browser lays out the printed
+   * page right after `beforeprint`, before any other task.
+   */
+  onPaletteChange(): void;
   /** The observed box's width changed by 2 px or more. */
   onWidthChange(width: number): void;
 }
@@ -19,23 +24,54 @@ export class DrawingHostController implements ReactiveController {
   private resizeObserver: ResizeObserver | undefined;
   private observed: Element | undefined;
   private lastWidth = 0;
+  /** Holds the `print` state (`:host(:state(print))`), which the styles answer with the light palette. */
+  private readonly internals: ElementInternals | undefined;
   private readonly onScheme = (): void => {
-    if (this.host.theme === 'auto') this.callbacks.onSchemeChange();
+    if (this.host.theme === 'auto') this.callbacks.onPaletteChange();
   };
+  /**
+   * During `beforeprint` the page is still a screen, so `@media print` cannot yet give the drawing
+   * its colours: the state does, and the drawing re-colours before the page is laid out for paper.
+   */
+  private readonly onPrint = (event: Event): void => {
+    const printing = event.type === 'beforeprint';
+    const states = this.internals?.states;
+    if (!states || printing === this.printing) return;
+    try {
+      if (printing) states.add('print');
+      else states.delete('print');
+    } catch {
+      return; // a browser that knows only `--`-prefixed states: the drawing prints as on screen
+    }
+    this.printing = printing;
+    this.callbacks.onPaletteChange();
+  };
+  private printing = false;
 
   constructor(
     private readonly host: DrawingHost,
     private readonly callbacks: DrawingCallbacks,
   ) {
     host.addController(this);
+    try {
+      this.internals = host.attachInternals();
+    } catch {
+      this.internals = undefined; // a subclass attached its own: no print palette then
+    }
   }
 
   hostConnected(): void {
     this.scheme?.addEventListener('change', this.onScheme);
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
   }
 
   hostDisconnected(): void {
     this.scheme?.removeEventListener('change', this.onScheme);
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
+    if (this.printing) this.internals?.states.delete('print');
+    this.printing = false;
     this.unobserveWidth();
   }
 

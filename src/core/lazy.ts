@@ -41,7 +41,8 @@ const observer: IntersectionObserver | undefined =
     : new IntersectionObserver((entries) => entries.forEach((entry) => entry.isIntersecting && release(entry.target)), {
         rootMargin: `${MARGIN}px 0px`,
       });
-if (observer && typeof window !== 'undefined') window.addEventListener('beforeprint', releaseAll);
+// An observer means a browser window (none in Node, where the pure modules are tested).
+if (observer) addEventListener('beforeprint', releaseAll);
 
 /**
  * The observer reports only after the next frame has painted and a task has run. A widget that is

@@ -31,9 +31,10 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* Dark on screens only: paper is white, so print keeps the light palette. */
+  /* Dark on screens only: paper is white, so print keeps the light palette (a drawing takes
+     the light colours when printing starts, while the page is still a screen: the state). */
   @media screen {
-    :host([theme='dark']) {
+    :host([theme='dark']:not(:where(:state(print)))) {
       --_text: var(--nordic-text, #e8edf2);
       --_surface: var(--nordic-surface, #161b22);
       --_muted: var(--nordic-muted, #a9b4bf);
@@ -45,7 +46,7 @@ export const baseStyles = css`
     }
   }
   @media screen and (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme='light'], :where(:state(print)))) {
       --_text: var(--nordic-text, #e8edf2);
       --_surface: var(--nordic-surface, #161b22);
       --_muted: var(--nordic-muted, #a9b4bf);

@@ -181,6 +181,46 @@ describe('hardening: hosts', () => {
     expect(problems.slice(0, 30), `${problems.length} problems`).to.deep.equal([]);
   });
 
+  it('printed for real: a dark map and chart take the light palette before the page is laid out for paper, and turn dark again after', async () => {
+    /** The colours a drawing was painted with, in drawing order (Vega writes them as attributes). */
+    const colours = (widget: Element): string[] =>
+      [...widget.shadowRoot!.querySelectorAll('.canvas svg path, .canvas svg text, .plot svg path, .plot svg text')].map((node) => `${node.getAttribute('fill')}/${node.getAttribute('stroke')}`);
+    const swatches = (widget: Element): string[] => [...widget.shadowRoot!.querySelectorAll('.swatch')].map((swatch) => getComputedStyle(swatch).backgroundColor);
+    const pair = (extra: Record<string, string>) => [create('nordic-migration-map', { countries: 'DK', ...extra }), create('nordic-trend-chart', extra)] as const;
+    const [lightMap, lightChart] = pair({ theme: 'light' });
+    const [darkMap, darkChart] = pair({ theme: 'dark' });
+    const [autoMap] = pair({});
+    let printed: Record<string, string[]> | undefined;
+    // Registered before the widgets' own listeners, so it sees the page as it was laid out for paper.
+    const atPrint = () => (printed = { map: colours(darkMap), chart: colours(darkChart), swatches: swatches(darkMap), auto: colours(autoMap) });
+    addEventListener('afterprint', atPrint);
+    try {
+      const all = [lightMap, lightChart, darkMap, darkChart, autoMap];
+      container.append(...all);
+      expect(await outcomes(all)).to.deep.equal(all.map(() => 'ready'));
+      const onScreen = { map: colours(darkMap), chart: colours(darkChart), swatches: swatches(darkMap) };
+      expect(onScreen.map, 'the dark map is drawn in other colours than the light one').to.not.deep.equal(colours(lightMap));
+      expect(onScreen.chart, 'the dark chart too').to.not.deep.equal(colours(lightChart));
+      expect(onScreen.swatches).to.not.deep.equal(swatches(lightMap));
+      expect(colours(lightMap).length).to.be.greaterThan(90);
+
+      await executeServerCommand('hardening-print');
+      expect(printed, 'afterprint fired').to.not.equal(undefined);
+      expect(printed!.map, 'the printed map').to.deep.equal(colours(lightMap));
+      expect(printed!.chart, 'the printed chart').to.deep.equal(colours(lightChart));
+      expect(printed!.swatches, 'the printed legend').to.deep.equal(swatches(lightMap));
+      expect(printed!.auto, 'a widget that follows the system prints light as well').to.deep.equal(colours(lightMap));
+
+      // Back on screen, in the dark palette again.
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(colours(darkMap)).to.deep.equal(onScreen.map);
+      expect(colours(darkChart)).to.deep.equal(onScreen.chart);
+      expect(swatches(darkMap)).to.deep.equal(onScreen.swatches);
+    } finally {
+      removeEventListener('afterprint', atPrint);
+    }
+  });
+
   it('with prefers-reduced-motion: nothing in a shadow tree animates, even when the page asks through ::part, and playback waits for Play', async () => {
     await emulate({ features: { 'prefers-reduced-motion': 'reduce' } });
     expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);

@@ -38,14 +38,15 @@ export function instrument(): { held(): Held; restore: Restore } {
   };
   patch(EventTarget.prototype, 'addEventListener', (original) =>
     function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
-      const key = keyOf(this, type, listener, options);
+      // A bare `addEventListener()` call (the global's own) comes with no `this`: it is the window's.
+      const key = keyOf(this ?? window, type, listener, options);
       if (key && !(typeof options === 'object' && options.once)) listeners.set(key, 1);
       return original.call(this, type, listener, options);
     },
   );
   patch(EventTarget.prototype, 'removeEventListener', (original) =>
     function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
-      const key = keyOf(this, type, listener, options);
+      const key = keyOf(this ?? window, type, listener, options);
       if (key) listeners.delete(key);
       return original.call(this, type, listener, options);
     },

@@ -15,7 +15,7 @@ export const mapStyles = css`
     --_map-theme: light;
     max-width: 100%;
   }
-  :host([theme='dark']) {
+  :host([theme='dark']:not(:where(:state(print)))) {
     --_map-land: var(--nordic-map-land, #2b323b);
     --_map-border: var(--nordic-map-border, #8b96a3);
     --_map-area-stroke: var(--nordic-map-area-stroke, #4b5560);
@@ -27,7 +27,7 @@ export const mapStyles = css`
     --_map-theme: dark;
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme='light'], :where(:state(print)))) {
       --_map-land: var(--nordic-map-land, #2b323b);
       --_map-border: var(--nordic-map-border, #8b96a3);
       --_map-area-stroke: var(--nordic-map-area-stroke, #4b5560);
@@ -266,11 +266,11 @@ export const mapStyles = css`
   .swatch.class {
     background: var(--_swatch-light);
   }
-  :host([theme='dark']) .swatch.class {
+  :host([theme='dark']:not(:where(:state(print)))) .swatch.class {
     background: var(--_swatch-dark);
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) .swatch.class {
+    :host(:not([theme='light'], :where(:state(print)))) .swatch.class {
       background: var(--_swatch-dark);
     }
   }

@@ -138,7 +138,7 @@ export class NordicMigrationMap extends NordicElement {
   private refreshRun = 0;
   private problemKey = '';
   private readonly drawing = new DrawingHostController(this, {
-    onSchemeChange: () => this.redraw(),
+    onPaletteChange: () => this.redraw(),
     onWidthChange: (width) => {
       if (this.model && width > 0 && Math.abs(width - this.vega.drawnWidth) > 2) this.redraw();
     },

@@ -14,7 +14,7 @@ export const trendStyles = css`
     --_c-NORDIC: var(--nordic-color-nordic, var(--_text));
     display: block;
   }
-  :host([theme='dark']) {
+  :host([theme='dark']:not(:where(:state(print)))) {
     --_c-DK: var(--nordic-color-dk, #ff8fb1);
     --_c-FI: var(--nordic-color-fi, #7cb8ff);
     --_c-IS: var(--nordic-color-is, #d2a8ff);
@@ -22,7 +22,7 @@ export const trendStyles = css`
     --_c-SE: var(--nordic-color-se, #e8c05a);
   }
   @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
+    :host(:not([theme='light'], :where(:state(print)))) {
       --_c-DK: var(--nordic-color-dk, #ff8fb1);
       --_c-FI: var(--nordic-color-fi, #7cb8ff);
       --_c-IS: var(--nordic-color-is, #d2a8ff);

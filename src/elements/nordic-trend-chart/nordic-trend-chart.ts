@@ -13,7 +13,7 @@ import { renderSourceLine, yearSpan, sourceLineStyles } from '../../core/source-
 import { baseStyles } from '../../core/styles.js';
 import { withLocale } from '../../core/localization.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
-import { createView, finalizeView, preloadVega } from '../../core/vega-loader.js';
+import { createView, finalizeView, preloadVega, setChangedSignals } from '../../core/vega-loader.js';
 import barsSpec from './trend-bars.vl.json';
 import linesSpec from './trend-lines.vl.json';
 import { trendStyles } from './nordic-trend-chart.styles.js';
@@ -146,7 +146,7 @@ export class NordicTrendChart extends SeriesElement {
   private readonly downloads = new ChartDownloadsController(this, { model: () => this.model, view: () => this.chart, lang: () => this.locale });
   private drawToken = 0;
   private readonly drawing = new DrawingHostController(this, {
-    onSchemeChange: () => this.redraw(),
+    onPaletteChange: () => void this.recolour().catch((error: unknown) => this.report({ code: 'render', detail: error instanceof Error ? error.message : String(error) })),
     onWidthChange: (width) => {
       if (this.chart) void this.chart.signal('width', Math.max(280, width)).runAsync();
     },
@@ -258,11 +258,7 @@ export class NordicTrendChart extends SeriesElement {
     const container = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (!container || token !== this.drawToken || !this.isConnected) return;
     const lang = this.locale;
-    const themeColor = cssValues(this);
-    const colors = Object.fromEntries([...ALL_KEYS, 'NORDIC'].map((key) => [key, themeColor(`--_c-${key}`, '#555')]));
-    const rows = model.points
-      .filter((point) => point.value !== null)
-      .map((point) => ({ year: point.year, key: point.key, value: point.value, estimate: point.estimate, color: colors[point.key] }));
+    const { rows, colours } = this.palette(model);
     const runtime = (markFor(model.series) === 'bar' ? barsSpec : linesSpec) as unknown as Runtime;
     const width = Math.max(280, Math.floor(container.clientWidth || this.clientWidth || 640));
     // Outside render, msg() answers in the widget's language only inside withLocale.
@@ -276,10 +272,7 @@ export class NordicTrendChart extends SeriesElement {
         xTitle: texts.xTitle,
         yTitle: texts.yTitle,
         yFormat: model.mode === 'absolute' ? ',d' : ',~f',
-        textColor: themeColor('--_text', '#1d2329'),
-        mutedColor: themeColor('--_muted', '#4f5b66'),
-        gridColor: themeColor('--_border', '#c9d1d9'),
-        surfaceColor: themeColor('--_surface', '#ffffff'),
+        ...colours,
         // The axes write in the widget's font: the host page's, or --nordic-font.
         font: getComputedStyle(this).fontFamily || 'sans-serif',
       },
@@ -299,6 +292,35 @@ export class NordicTrendChart extends SeriesElement {
     this.drawing.observeWidth(target);
     if (this.hover.year !== undefined) void this.hover.set(this.hover.year, false);
     this.markReady();
+  }
+
+  /** The drawing's rows and axis colours in the theme's palette (or the light one, printing). */
+  private palette(model: TrendModel) {
+    const themeColor = cssValues(this);
+    const colors = Object.fromEntries([...ALL_KEYS, 'NORDIC'].map((key) => [key, themeColor(`--_c-${key}`, '#555')]));
+    const rows = model.points
+      .filter((point) => point.value !== null)
+      .map((point) => ({ year: point.year, key: point.key, value: point.value, estimate: point.estimate, color: colors[point.key] }));
+    const colours = {
+      textColor: themeColor('--_text', '#1d2329'),
+      mutedColor: themeColor('--_muted', '#4f5b66'),
+      gridColor: themeColor('--_border', '#c9d1d9'),
+      surfaceColor: themeColor('--_surface', '#ffffff'),
+    };
+    return { rows, colours };
+  }
+
+  /**
+   * New colours for the view already drawn (the system scheme changed, or printing began or
+   * ended), in microtasks only: the printed page is laid out right after `beforeprint`.
+   */
+  private async recolour(): Promise<void> {
+    const view = this.chart;
+    if (!view || !this.model) return this.redraw();
+    const { rows, colours } = this.palette(this.model);
+    view.data('rows', rows);
+    setChangedSignals(view, colours);
+    await view.runAsync();
   }
 
   private chartLabel(model: TrendModel): string {
