@@ -79,6 +79,11 @@ export const SOURCES = {
     name: 'Statistics Iceland (PxWeb API v1)',
     datasets: [
       hagstofa('population', 'MAN02005', 'Ibuar/mannfjoldi/2_byggdir/sveitarfelog/MAN02005.px', { Sveitarfélag: { all: true }, Ár: { latest: YEARS } }),
+      // Population by sex, municipality and citizenship, 1 January. Id and path from a 2023 catalogue of
+      // Hagstofa's tables (datador/hagstofan, hagstofan/configs/table_data.json: "Mannfjöldi eftir kyni,
+      // sveitarfélagi og ríkisfangi 1. janúar 1998-2022"); its variables were not seen, so sex and
+      // citizenship are left to the table: if they cannot be eliminated the run lists their values.
+      hagstofa('citizenship', 'MAN04203', 'Ibuar/mannfjoldi/3_bakgrunnur/Rikisfang/MAN04203.px', { Sveitarfélag: { all: true }, Ár: { latest: YEARS } }),
     ],
   },
   dst: {
