@@ -20,6 +20,13 @@ export function codeOf(cell, country) {
   return m[1];
 }
 
+/** Our id for a region cell (`SE-0114`), or null when it is not a municipality of today's map (merged, split or renumbered since, a county, a national total). */
+export function municipalityId(cell, country, ids) {
+  const code = codeOf(cell, country);
+  const id = code && `${country}-${code}`;
+  return id && ids.has(id) ? id : null;
+}
+
 /**
  * @param {string} text the CSV export
  * @param {object} o
@@ -45,11 +52,10 @@ export function convertCsv(text, { country, region, time, value, where = {}, ids
   for (const r of rows) {
     if (Object.entries(where).some(([k, v]) => r[k] !== v)) continue;
     const year = Number(String(r[time]).match(/^(\d{4})/)?.[1]);
-    const code = codeOf(r[region], country);
-    if (!year || !code) { skipped++; continue; }
-    const id = `${country}-${code}`;
+    if (!year || !codeOf(r[region], country)) { skipped++; continue; }
+    const id = municipalityId(r[region], country, ids);
     // A code that is not a municipality of today's map (merged, split or renumbered since) is left out and listed.
-    if (!ids.has(id)) { unknown.add(String(r[region]).trim()); continue; }
+    if (!id) { unknown.add(String(r[region]).trim()); continue; }
     if (!series.has(id)) series.set(id, new Map());
     if (series.get(id).has(year)) throw new Error(`${id} ${year} appears twice: choose one value with --where`);
     series.get(id).set(year, toNumber(String(r[value]).replace(',', '.')));

@@ -58,13 +58,20 @@ export const SOURCES = {
     name: 'Statistics Norway (PxWeb API v0/v1)',
     datasets: [
       ssb('population', '07459', '07459', { Region: { pattern: MUNI_NO }, Tid: { latest: YEARS } }),
-      ssb('immigrants', '09817', '09817', { Region: { pattern: MUNI_NO }, Tid: { latest: YEARS } }),
+      // 09817 cannot eliminate its immigrant category and country background. Not from recorded metadata
+      // (none found): two public scripts query it with Landbakgrunn 999 (all countries, 09817's own total)
+      // and one InnvandrKat at a time; we take every category so a builder can add immigrants and
+      // Norwegian-born to immigrant parents. If a code is wrong the run stops and lists the table's values.
+      ssb('immigrants', '09817', '09817', { Region: { pattern: MUNI_NO }, InnvandrKat: { all: true }, Landbakgrunn: { values: ['999'] }, Tid: { latest: YEARS } }),
     ],
   },
   statfin: {
     name: 'Statistics Finland (PxWeb API v1)',
     datasets: [
-      // Key figures on population by region: foreign-language speakers and foreign citizens, share of population.
+      // Key figures on population by region. Public scripts read this table at this address with Tiedot codes
+      // vaesto, vaesto_yli64_p and vaesto_kieli_ulk_p ("share of foreign-language speakers"); a foreign-citizen
+      // share code was not seen, so the contents are chosen by their English text. One script (late 2026)
+      // names the area variable after its division (alue_23_20260101): if `Alue` is gone, the run says so.
       statfin('population-key-figures', 'statfin_vaerak_pxt_11ra', 'vaerak/statfin_vaerak_pxt_11ra.px', { Alue: { pattern: MUNI_FI }, Tiedot: { text: /foreign/i }, Vuosi: { latest: YEARS } }),
     ],
   },
@@ -72,6 +79,11 @@ export const SOURCES = {
     name: 'Statistics Iceland (PxWeb API v1)',
     datasets: [
       hagstofa('population', 'MAN02005', 'Ibuar/mannfjoldi/2_byggdir/sveitarfelog/MAN02005.px', { Sveitarfélag: { all: true }, Ár: { latest: YEARS } }),
+      // Population by sex, municipality and citizenship, 1 January. Id and path from a 2023 catalogue of
+      // Hagstofa's tables (datador/hagstofan, hagstofan/configs/table_data.json: "Mannfjöldi eftir kyni,
+      // sveitarfélagi og ríkisfangi 1. janúar 1998-2022"); its variables were not seen, so sex and
+      // citizenship are left to the table: if they cannot be eliminated the run lists their values.
+      hagstofa('citizenship', 'MAN04203', 'Ibuar/mannfjoldi/3_bakgrunnur/Rikisfang/MAN04203.px', { Sveitarfélag: { all: true }, Ár: { latest: YEARS } }),
     ],
   },
   dst: {
