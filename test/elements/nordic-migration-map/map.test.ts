@@ -313,6 +313,26 @@ describe('<nordic-migration-map>', () => {
     expect(pathOf(map, 'SE-0127').getAttribute('d')).to.equal(shapeBefore);
   });
 
+  it('paints the new colours of a year step before the text around the drawing changes', async () => {
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map controls countries="SE" indicator="foreign-born-share" year="2022" style="width: 500px"></nordic-migration-map>`);
+    await drawn(map);
+    const legendTitle = () => clean(map.shadowRoot!.querySelector('.legend-title')?.textContent);
+    expect(legendTitle()).to.match(/2022$/);
+    // What the legend said when the drawing's first fill changed (a mutation observer's callback
+    // runs before the browser paints).
+    let legendAtRecolour: string | undefined;
+    const observer = new MutationObserver(() => (legendAtRecolour ??= legendTitle()));
+    observer.observe(map.shadowRoot!.querySelector('.canvas')!, { subtree: true, attributes: true, attributeFilter: ['fill'] });
+    map.setAttribute('year', '2005');
+    await waitUntil(() => legendTitle().endsWith('2005'), 'year did not change');
+    observer.disconnect();
+    expect(legendAtRecolour, 'the legend when the fills changed').to.match(/2022$/);
+    const botkyrka2005 = share.values['SE-0127']![share.years.indexOf(2005)]!;
+    const pooled = Object.entries(share.values).filter(([id]) => id.startsWith('SE-')).flatMap(([, values]) => values);
+    const breaks = classBreaks(pooled, 5, 'quantile');
+    expect(pathOf(map, 'SE-0127').getAttribute('fill')).to.equal(schemeColors(DEFAULT_SCHEME, breaks.length - 1)[classIndex(botkyrka2005, breaks)]);
+  });
+
   it('draws on a canvas with renderer="canvas"', async () => {
     const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map renderer="canvas" countries="SE" style="width: 400px"></nordic-migration-map>`);
     await drawn(map);

@@ -103,6 +103,35 @@ export class MapViewController implements ReactiveController {
     return this.view === view;
   }
 
+  /**
+   * Gives the drawn areas the colours and figures of `model` at once (a year step), if the view
+   * holds exactly its areas; the text around the drawing and the full update can follow. Queued
+   * like a draw. False when nothing was drawn.
+   */
+  recolour(model: MapModel): Promise<boolean> {
+    const recoloured = this.chain.then(async () => {
+      const { view, sent } = this;
+      if (!view || !sent || this.options.hidden() || sent.geometry !== this.options.geometry() || sent.level !== model.level || !sameAreas(sent.areas, model.rows)) return false;
+      this.colourRows(model);
+      await modifyTuples(view, 'areas', areaChanges(sent.areas, model.rows));
+      await view.runAsync();
+      return true;
+    });
+    this.chain = recoloured.then(
+      () => undefined,
+      (error: unknown) => this.options.failed(error),
+    );
+    return recoloured.catch(() => false);
+  }
+
+  /** Each row's fill: its class's colour in the page's theme (the legend's swatches show the same). */
+  private colourRows(model: MapModel): void {
+    const cssColor = cssValues(this.host);
+    const noData = cssColor('--_map-no-data', '#9e9e9e');
+    const colors = cssColor('--_map-theme', 'light') === 'dark' ? model.darkColors : model.colors;
+    for (const row of model.rows) row.fill = row.cls < 0 || row.value === null ? noData : colors[row.cls] ?? noData;
+  }
+
   private async draw(renderer: MapRenderer): Promise<void> {
     const { options, host } = this;
     const model = options.model();
@@ -115,10 +144,7 @@ export class MapViewController implements ReactiveController {
     if (options.hidden() && this.view) return;
     const { height, fit } = layOut(model, width, window.innerHeight);
     const cssColor = cssValues(host);
-    const noData = cssColor('--_map-no-data', '#9e9e9e');
-    // The theme's class colours (the same ones the legend's swatches show through --_map-theme).
-    const colors = cssColor('--_map-theme', 'light') === 'dark' ? model.darkColors : model.colors;
-    for (const row of model.rows) row.fill = row.cls < 0 || row.value === null ? noData : colors[row.cls] ?? noData;
+    this.colourRows(model);
     const signals = drawingSignals(cssColor, width, height, fit, options.focusId());
     const geometry = options.geometry();
     const copyAreas = () => {
