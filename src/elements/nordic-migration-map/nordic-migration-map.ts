@@ -213,7 +213,7 @@ export class NordicMigrationMap extends NordicElement {
     },
     select: (row) => this.select(row),
   });
-  private readonly downloads = new DownloadsController(this, { model: () => this.model, view: () => this.vega.view, lang: () => this.locale });
+  private readonly downloads = new DownloadsController(this, { model: () => this.model, exporting: (work) => this.vega.withOutlines(work), lang: () => this.locale });
   private pendingFocus: string | undefined;
 
   override connectedCallback(): void {

@@ -9,7 +9,7 @@ import { cssValues } from '../../../core/drawing-host.js';
 import { createView, finalizeView, insertTuples, modifyTuples, setChangedSignals } from '../../../core/vega-loader.js';
 import { yieldToMain } from '../../../core/yield.js';
 import spec from '../map.vl.json';
-import { FocusOutline, areaChanges, drawingSignals, layOut, listenToAreas, markAsImage, sameAreas, type AreaPointer } from '../drawing.js';
+import { AREA_STROKE_WIDTH, FocusOutline, areaChanges, drawingSignals, layOut, listenToAreas, markAsImage, sameAreas, type AreaPointer } from '../drawing.js';
 import type { DecodedGeometry } from '../geometry.js';
 import type { AreaRow, MapModel } from '../map-model.js';
 import type { MapLevel, MapRenderer } from '../model.js';
@@ -124,6 +124,32 @@ export class MapViewController implements ReactiveController {
     return recoloured.catch(() => false);
   }
 
+  /**
+   * Runs `work` (an export of the drawing) with the areas' outlines drawn by Vega itself: on
+   * screen the SVG takes them from the stylesheet, which an exported image does not have.
+   * Queued like a draw; undefined without a view.
+   */
+  withOutlines<T>(work: (view: View) => Promise<T>): Promise<T | undefined> {
+    const done = this.chain.then(async () => {
+      const view = this.view;
+      if (!view) return undefined;
+      const onScreen = { areaStroke: view.signal('areaStroke') as unknown, areaStrokeWidth: view.signal('areaStrokeWidth') as unknown };
+      setChangedSignals(view, { areaStroke: cssValues(this.host)('--_map-area-stroke', '#ffffff'), areaStrokeWidth: AREA_STROKE_WIDTH });
+      try {
+        await view.runAsync();
+        return await work(view);
+      } finally {
+        setChangedSignals(view, onScreen);
+        await view.runAsync();
+      }
+    });
+    this.chain = done.then(
+      () => undefined,
+      () => undefined,
+    );
+    return done;
+  }
+
   /** Each row's fill: its class's colour in the page's theme (the legend's swatches show the same). */
   private colourRows(model: MapModel): void {
     const cssColor = cssValues(this.host);
@@ -145,7 +171,7 @@ export class MapViewController implements ReactiveController {
     const { height, fit } = layOut(model, width, window.innerHeight);
     const cssColor = cssValues(host);
     this.colourRows(model);
-    const signals = drawingSignals(cssColor, width, height, fit, options.focusId());
+    const signals = drawingSignals(cssColor, width, height, fit, options.focusId(), renderer === 'svg');
     const geometry = options.geometry();
     const copyAreas = () => {
       // Vega marks the objects it is given; copies keep the model's rows (and the decoded geometry) clean.
