@@ -258,7 +258,16 @@ interface Drawers {
   recordUncut?: Uncut;
   /** d3-geo's string path (what Vega's geopath uses), for geometry with points. */
   write: (geometry: unknown) => string | null;
+  /** The feature geometry each item was last drawn from, with these drawers. */
+  drawnFrom: WeakMap<object, unknown>;
 }
+
+/**
+ * What a feature's path depends on: its geometry, a new object whenever Vega is told the
+ * `geometry` field changed. Undefined for anything else (then every change draws again).
+ */
+const featureGeometry = (value: unknown): unknown =>
+  value && typeof value === 'object' && (value as { type?: unknown }).type === 'Feature' ? (value as { geometry?: unknown }).geometry : undefined;
 
 interface Params {
   projection: VegaProjection | null;
@@ -314,14 +323,23 @@ inherits(GeoPathParsed as unknown as Constructor, Transform as unknown as Constr
           drawUnsampled: conic ? { draw: geoPath(uncut.copy().precision(0), recorder), conic } : undefined,
         },
         write: geoPath(_.projection),
+        drawnFrom: new WeakMap(),
       };
       out.materialize().reflow();
     } else {
       flag = !_.field || pulse.modified((_.field as { fields?: unknown }).fields) ? out.ADD_MOD : out.ADD;
     }
-    const { recorder, record, recordUncut, write } = this.value;
+    const { recorder, record, recordUncut, write, drawnFrom } = this.value;
     out.visit(flag, (item) => {
       const geometry = field(item);
+      // A modified item whose shape is the one it was drawn from keeps its path: with
+      // `field: 'datum'` every change of a datum (a new fill for another year) counts as a change of
+      // the field, and Vega's geopath would project the shape again.
+      const shape = featureGeometry(geometry);
+      if (shape !== undefined) {
+        if (drawnFrom.has(item) && drawnFrom.get(item) === shape) return;
+        drawnFrom.set(item, shape);
+      }
       const extent = recordUncut && measure(geometry, recordUncut.centre);
       if (!extent) record(geometry);
       else if (recordUncut.drawUnsampled && resampleCannotChange(extent, recordUncut.drawUnsampled.conic)) recordUncut.drawUnsampled.draw(geometry);

@@ -38,3 +38,16 @@ export class TaskBudget {
     this.start = performance.now();
   }
 }
+
+/**
+ * Resolves once the browser has had the chance to paint what changed so far (a task after the
+ * next animation frame), or after `ms` where no frame comes (a hidden tab): work that can wait,
+ * such as text around a drawing, then does not delay the drawing's own paint.
+ */
+export function afterNextPaint(ms = 100): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => resolve();
+    requestAnimationFrame(() => setTimeout(done, 0));
+    setTimeout(done, ms);
+  });
+}

@@ -231,6 +231,34 @@ describe('geopathparsed transform', () => {
     expect(ours.after).to.deep.equal(vegas.after);
   });
 
+  it('keeps the path of a feature whose figures change, and draws again when its geometry changes', async () => {
+    const vega = await loadVega();
+    const geometry = await decodeGeometry(await loadTopology());
+    const features = geometry.municipalities.slice(0, 50).map((place) => ({ type: 'Feature', id: place.id, properties: {}, geometry: place.geometry, fill: '#000' }));
+    const spec = {
+      data: [{ name: 'features', values: features }],
+      projections: [{ name: 'projection', type: 'conicEqualArea', parallels: [58, 68], rotate: [-15, 0, 0], scale: 1500, translate: [300, 300] }],
+      marks: [{ name: 'areas', type: 'path', from: { data: 'features' }, encode: { update: { fill: { field: 'fill' } } }, transform: [{ type: 'geopathparsed', projection: 'projection', field: 'datum', as: 'path' }] }],
+    };
+    const view = new vega.View(parse(spec as unknown as Spec, undefined, { ast: true }), { expr: expressionInterpreter, renderer: 'none' });
+    const items = () => (view.scenegraph() as unknown as { root: { items: { items: { items: (Item & { fill: string })[] }[] }[] } }).root.items[0]!.items[0]!.items;
+    await view.runAsync();
+    const caches = items().map((item) => item.pathCache);
+    const paths = items().map((item) => item.path);
+    // A new colour for every area (what a year step sends): re-encoded, not projected again.
+    const recolour = vega.changeset();
+    for (const feature of features) recolour.modify(feature, 'fill', '#fff');
+    await view.change('features', recolour).runAsync();
+    expect(items().every((item) => item.fill === '#fff'), 'recoloured').to.equal(true);
+    expect(items().every((item, i) => item.pathCache === caches[i]), 'the same parsed paths').to.equal(true);
+    expect(items().map((item) => item.path)).to.deep.equal(paths);
+    // A new geometry for the first area is drawn.
+    await view.change('features', vega.changeset().modify(features[0]!, 'geometry', features[1]!.geometry)).runAsync();
+    expect(items()[0]!.path).to.equal(paths[1]);
+    expect(items()[0]!.pathCache).to.not.equal(caches[0]);
+    view.finalize();
+  });
+
   it('leaves points (drawn as circles) and empty geometry to Vega', async () => {
     const point = { type: 'Feature', id: 'p', properties: {}, geometry: { type: 'Point', coordinates: [15, 62] } };
     const empty = { type: 'Feature', id: 'e', properties: {}, geometry: null };

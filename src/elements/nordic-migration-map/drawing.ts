@@ -23,13 +23,21 @@ export function layOut(model: MapModel, width: number, windowHeight: number): { 
   return { height, fit };
 }
 
-/** The spec's signals: size, projection, focus and the theme's colours. */
+/** Width of each area's outline (px); the same in the stylesheet (`.areas_marks > path`). */
+export const AREA_STROKE_WIDTH = 0.3;
+
+/**
+ * The spec's signals: size, projection, focus and the theme's colours. With `outlinesFromCss`
+ * (SVG on screen) the areas get no outline from Vega: one stylesheet rule gives it to all of
+ * them, instead of two attributes on each of a thousand paths for the browser to read.
+ */
 export function drawingSignals(
   cssColor: (name: string, fallback: string) => string,
   width: number,
   height: number,
   fit: ReturnType<typeof fitBounds>,
   focusId: string,
+  outlinesFromCss = false,
 ): Record<string, unknown> {
   return {
     width,
@@ -39,7 +47,8 @@ export function drawingSignals(
     focusId,
     landFill: cssColor('--_map-land', '#e6e9ec'),
     borderColor: cssColor('--_map-border', '#6b7681'),
-    areaStroke: cssColor('--_map-area-stroke', '#ffffff'),
+    areaStroke: outlinesFromCss ? null : cssColor('--_map-area-stroke', '#ffffff'),
+    areaStrokeWidth: outlinesFromCss ? null : AREA_STROKE_WIDTH,
     highlightColor: cssColor('--_map-highlight', '#c2185b'),
     focusColor: cssColor('--_map-focus', '#1d2329'),
   };

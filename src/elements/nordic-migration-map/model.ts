@@ -90,8 +90,23 @@ export function resolveHighlight(
   return { ids, unknown, wantsCases };
 }
 
-/** The years (ascending) in which at least one municipality of `countries` has a figure. */
+const yearsWithDataCache = new WeakMap<IndicatorFile, Map<string, number[]>>();
+
+/**
+ * The years (ascending) in which at least one municipality of `countries` has a figure. Found
+ * once per file and countries (a year step asks again for the same ones); do not change the
+ * returned array.
+ */
 export function yearsWithData(file: IndicatorFile, countries: readonly CountryCode[]): number[] {
+  const key = countries.join(' ');
+  const cached = yearsWithDataCache.get(file)?.get(key);
+  if (cached) return cached;
+  const years = findYearsWithData(file, countries);
+  yearsWithDataCache.set(file, (yearsWithDataCache.get(file) ?? new Map<string, number[]>()).set(key, years));
+  return years;
+}
+
+function findYearsWithData(file: IndicatorFile, countries: readonly CountryCode[]): number[] {
   const prefixes = countries.map((c) => `${c}-`);
   const has = new Array<boolean>(file.years.length).fill(false);
   for (const [id, values] of Object.entries(file.values)) {

@@ -189,6 +189,11 @@ export const mapStyles = css`
     display: block;
     max-width: 100%;
   }
+  /* Each area's outline, for all the areas at once (drawing.ts AREA_STROKE_WIDTH; Vega sets none on the SVG). */
+  .canvas .areas_marks > path {
+    stroke: var(--_map-area-stroke);
+    stroke-width: 0.3px;
+  }
   .loading {
     position: absolute;
     inset: 0;

@@ -9,7 +9,7 @@ import { renderSourceLine, sourceLineStyles } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
 import { preloadVega } from '../../core/vega-loader.js';
-import { yieldToMain } from '../../core/yield.js';
+import { afterNextPaint, yieldToMain } from '../../core/yield.js';
 import { buildMapModel, type AreaRow, type MapModel } from './map-model.js';
 import { readMapAttributes } from './attributes.js';
 import { startLoads } from './map-data.js';
@@ -213,7 +213,7 @@ export class NordicMigrationMap extends NordicElement {
     },
     select: (row) => this.select(row),
   });
-  private readonly downloads = new DownloadsController(this, { model: () => this.model, view: () => this.vega.view, lang: () => this.locale });
+  private readonly downloads = new DownloadsController(this, { model: () => this.model, exporting: (work) => this.vega.withOutlines(work), lang: () => this.locale });
   private pendingFocus: string | undefined;
 
   override connectedCallback(): void {
@@ -318,6 +318,12 @@ export class NordicMigrationMap extends NordicElement {
     problems.push(...found.map((facts) => ({ facts })));
     await pause();
     if (run !== this.refreshRun) return;
+    // A new year (or highlight) on the drawn areas: the new colours are painted first, the text
+    // around the drawing (legend, controls, table) follows after that frame.
+    if (!first && (await this.vega.recolour(model))) {
+      await afterNextPaint();
+      if (run !== this.refreshRun) return;
+    }
     this.model = model;
     this.awaitingFirstDrawing = false;
     this.setProblems(problems, force);

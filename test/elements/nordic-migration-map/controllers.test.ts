@@ -122,9 +122,11 @@ describe('map controllers', () => {
 
   describe('downloads', () => {
     it('does nothing before the figures and the drawing are there', async () => {
-      const downloads = new DownloadsController(fakeHost(), { model: () => undefined, view: () => undefined, lang: () => 'en' });
+      let exports = 0;
+      const downloads = new DownloadsController(fakeHost(), { model: () => undefined, exporting: async () => void exports++, lang: () => 'en' });
       downloads.csv();
       await downloads.image('png');
+      expect(exports).to.equal(0);
     });
   });
 

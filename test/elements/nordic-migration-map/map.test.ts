@@ -313,6 +313,42 @@ describe('<nordic-migration-map>', () => {
     expect(pathOf(map, 'SE-0127').getAttribute('d')).to.equal(shapeBefore);
   });
 
+  it('paints the new colours of a year step before the text around the drawing changes', async () => {
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map controls countries="SE" indicator="foreign-born-share" year="2022" style="width: 500px"></nordic-migration-map>`);
+    await drawn(map);
+    const legendTitle = () => clean(map.shadowRoot!.querySelector('.legend-title')?.textContent);
+    expect(legendTitle()).to.match(/2022$/);
+    // What the legend said when the drawing's first fill changed (a mutation observer's callback
+    // runs before the browser paints).
+    let legendAtRecolour: string | undefined;
+    const observer = new MutationObserver(() => (legendAtRecolour ??= legendTitle()));
+    observer.observe(map.shadowRoot!.querySelector('.canvas')!, { subtree: true, attributes: true, attributeFilter: ['fill'] });
+    map.setAttribute('year', '2005');
+    await waitUntil(() => legendTitle().endsWith('2005'), 'year did not change');
+    observer.disconnect();
+    expect(legendAtRecolour, 'the legend when the fills changed').to.match(/2022$/);
+    const botkyrka2005 = share.values['SE-0127']![share.years.indexOf(2005)]!;
+    const pooled = Object.entries(share.values).filter(([id]) => id.startsWith('SE-')).flatMap(([, values]) => values);
+    const breaks = classBreaks(pooled, 5, 'quantile');
+    expect(pathOf(map, 'SE-0127').getAttribute('fill')).to.equal(schemeColors(DEFAULT_SCHEME, breaks.length - 1)[classIndex(botkyrka2005, breaks)]);
+  });
+
+  it("outlines every area through one stylesheet rule, in the theme's colour", async () => {
+    const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map countries="SE" style="width: 500px"></nordic-migration-map>`);
+    await drawn(map);
+    const path = pathOf(map, 'SE-0127');
+    // Vega leaves the outline off each path (two fewer attributes on each path).
+    expect(path.hasAttribute('stroke')).to.equal(false);
+    expect(path.hasAttribute('stroke-width')).to.equal(false);
+    expect(getComputedStyle(path).stroke).to.equal('rgb(255, 255, 255)');
+    expect(getComputedStyle(path).strokeWidth).to.equal('0.3px');
+    map.setAttribute('theme', 'dark');
+    await map.updateComplete;
+    expect(getComputedStyle(pathOf(map, 'SE-0127')).stroke).to.equal('rgb(75, 85, 96)');
+    map.style.setProperty('--nordic-map-area-stroke', 'rgb(1, 2, 3)');
+    expect(getComputedStyle(pathOf(map, 'SE-0127')).stroke).to.equal('rgb(1, 2, 3)');
+  });
+
   it('draws on a canvas with renderer="canvas"', async () => {
     const map = await fixture<NordicMigrationMap>(html`<nordic-migration-map renderer="canvas" countries="SE" style="width: 400px"></nordic-migration-map>`);
     await drawn(map);
@@ -348,6 +384,11 @@ describe('<nordic-migration-map>', () => {
       const doc = new DOMParser().parseFromString(await svg.blob.text(), 'image/svg+xml');
       expect(doc.documentElement.localName).to.equal('svg');
       expect(doc.querySelectorAll('path').length).to.be.greaterThan(290);
+      // The file has no stylesheet: its areas carry their outline themselves (on screen they do not).
+      const areas = [...doc.querySelectorAll('.areas_marks > path')];
+      expect(areas.length).to.equal(lines.length - 1);
+      expect(areas.every((path) => path.getAttribute('stroke') === '#ffffff' && path.getAttribute('stroke-width') === '0.3'), 'outlined areas').to.equal(true);
+      expect(pathOf(map, 'SE-0127').hasAttribute('stroke'), 'on screen again without').to.equal(false);
 
       button('png').click();
       const png = await downloads.next();

@@ -13,7 +13,8 @@ import { rowName } from '../map-text.js';
 
 export interface DownloadsOptions {
   model(): MapModel | undefined;
-  view(): View | undefined;
+  /** Runs an export of the drawing (see MapViewController.withOutlines). */
+  exporting<T>(work: (view: View) => Promise<T>): Promise<T | undefined>;
   lang(): LangCode;
 }
 
@@ -40,9 +41,8 @@ export class DownloadsController implements ReactiveController {
   }
 
   async image(format: 'png' | 'svg'): Promise<void> {
-    const view = this.options.view();
-    if (!view) return;
-    const model = this.options.model()!;
-    await downloadView(view, format, fileName(['nordic', model.indicatorId, model.year], format));
+    const model = this.options.model();
+    if (!model) return;
+    await this.options.exporting((view) => downloadView(view, format, fileName(['nordic', model.indicatorId, model.year], format)));
   }
 }

@@ -9,7 +9,7 @@ import { cssValues } from '../../../core/drawing-host.js';
 import { createView, finalizeView, insertTuples, modifyTuples, setChangedSignals } from '../../../core/vega-loader.js';
 import { yieldToMain } from '../../../core/yield.js';
 import spec from '../map.vl.json';
-import { FocusOutline, areaChanges, drawingSignals, layOut, listenToAreas, markAsImage, sameAreas, type AreaPointer } from '../drawing.js';
+import { AREA_STROKE_WIDTH, FocusOutline, areaChanges, drawingSignals, layOut, listenToAreas, markAsImage, sameAreas, type AreaPointer } from '../drawing.js';
 import type { DecodedGeometry } from '../geometry.js';
 import type { AreaRow, MapModel } from '../map-model.js';
 import type { MapLevel, MapRenderer } from '../model.js';
@@ -103,6 +103,61 @@ export class MapViewController implements ReactiveController {
     return this.view === view;
   }
 
+  /**
+   * Gives the drawn areas the colours and figures of `model` at once (a year step), if the view
+   * holds exactly its areas; the text around the drawing and the full update can follow. Queued
+   * like a draw. False when nothing was drawn.
+   */
+  recolour(model: MapModel): Promise<boolean> {
+    const recoloured = this.chain.then(async () => {
+      const { view, sent } = this;
+      if (!view || !sent || this.options.hidden() || sent.geometry !== this.options.geometry() || sent.level !== model.level || !sameAreas(sent.areas, model.rows)) return false;
+      this.colourRows(model);
+      await modifyTuples(view, 'areas', areaChanges(sent.areas, model.rows));
+      await view.runAsync();
+      return true;
+    });
+    this.chain = recoloured.then(
+      () => undefined,
+      (error: unknown) => this.options.failed(error),
+    );
+    return recoloured.catch(() => false);
+  }
+
+  /**
+   * Runs `work` (an export of the drawing) with the areas' outlines drawn by Vega itself: on
+   * screen the SVG takes them from the stylesheet, which an exported image does not have.
+   * Queued like a draw; undefined without a view.
+   */
+  withOutlines<T>(work: (view: View) => Promise<T>): Promise<T | undefined> {
+    const done = this.chain.then(async () => {
+      const view = this.view;
+      if (!view) return undefined;
+      const onScreen = { areaStroke: view.signal('areaStroke') as unknown, areaStrokeWidth: view.signal('areaStrokeWidth') as unknown };
+      setChangedSignals(view, { areaStroke: cssValues(this.host)('--_map-area-stroke', '#ffffff'), areaStrokeWidth: AREA_STROKE_WIDTH });
+      try {
+        await view.runAsync();
+        return await work(view);
+      } finally {
+        setChangedSignals(view, onScreen);
+        await view.runAsync();
+      }
+    });
+    this.chain = done.then(
+      () => undefined,
+      () => undefined,
+    );
+    return done;
+  }
+
+  /** Each row's fill: its class's colour in the page's theme (the legend's swatches show the same). */
+  private colourRows(model: MapModel): void {
+    const cssColor = cssValues(this.host);
+    const noData = cssColor('--_map-no-data', '#9e9e9e');
+    const colors = cssColor('--_map-theme', 'light') === 'dark' ? model.darkColors : model.colors;
+    for (const row of model.rows) row.fill = row.cls < 0 || row.value === null ? noData : colors[row.cls] ?? noData;
+  }
+
   private async draw(renderer: MapRenderer): Promise<void> {
     const { options, host } = this;
     const model = options.model();
@@ -115,11 +170,8 @@ export class MapViewController implements ReactiveController {
     if (options.hidden() && this.view) return;
     const { height, fit } = layOut(model, width, window.innerHeight);
     const cssColor = cssValues(host);
-    const noData = cssColor('--_map-no-data', '#9e9e9e');
-    // The theme's class colours (the same ones the legend's swatches show through --_map-theme).
-    const colors = cssColor('--_map-theme', 'light') === 'dark' ? model.darkColors : model.colors;
-    for (const row of model.rows) row.fill = row.cls < 0 || row.value === null ? noData : colors[row.cls] ?? noData;
-    const signals = drawingSignals(cssColor, width, height, fit, options.focusId());
+    this.colourRows(model);
+    const signals = drawingSignals(cssColor, width, height, fit, options.focusId(), renderer === 'svg');
     const geometry = options.geometry();
     const copyAreas = () => {
       // Vega marks the objects it is given; copies keep the model's rows (and the decoded geometry) clean.
