@@ -53,13 +53,25 @@ if (observer && typeof window !== 'undefined') window.addEventListener('beforepr
 let checkPending = false;
 function releaseThoseNear(): void {
   checkPending = false;
-  const height = window.innerHeight;
-  const width = window.innerWidth;
-  for (const element of [...connected]) {
-    const box = element.getBoundingClientRect();
-    const laidOut = box.width > 0 || box.height > 0;
-    if (laidOut && box.bottom >= -MARGIN && box.top <= height + MARGIN && box.right >= 0 && box.left <= width) release(element);
-  }
+  for (const element of [...connected]) if (isNear(element)) release(element);
+}
+
+/** Whether `element` has a box within {@link MARGIN} of the viewport (reads its layout). */
+function isNear(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  const laidOut = box.width > 0 || box.height > 0;
+  return laidOut && box.bottom >= -MARGIN && box.top <= window.innerHeight + MARGIN && box.right >= 0 && box.left <= window.innerWidth;
+}
+
+/**
+ * Whether `element` may load now, without waiting: `loading="eager"`, or near the viewport at
+ * this moment. For a widget that joins the page, so the files it needs start downloading with
+ * its code instead of after its first render and a task later (on a phone, a few hundred ms).
+ * It reads the layout, so call it where the page is laid out anyway (on connect, once).
+ */
+export function isNearViewportNow(element: Element): boolean {
+  if (!observer || element.getAttribute('loading') === 'eager') return true;
+  return element.isConnected && isNear(element);
 }
 
 /**
