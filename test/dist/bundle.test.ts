@@ -101,8 +101,8 @@ describe('dist bundle', () => {
     expect([...map.seen], 'the map entry runs before anything else arrives').to.deep.equal([mapEntry]);
     const vegaChunks = [...map.dynamic].filter(isVegaChunk);
     expect(vegaChunks, 'the map entry asks for all of Vega itself, at once').to.have.length(3);
-    const others = [...map.dynamic].filter((url) => !isVegaChunk(url));
-    const codes = await Promise.all(others.map(async (url) => ({ url, code: await (await fetch(url)).text() })));
+    const rest = [...map.dynamic].filter((url) => !isVegaChunk(url));
+    const codes = await Promise.all(rest.map(async (url) => ({ url, code: await (await fetch(url)).text() })));
     const element = codes.filter(({ code }) => /define\(\s*["']nordic-migration-map["']\s*\)/.test(code));
     expect(element, 'and for the element').to.have.length(1);
     // ...and, in the same breath, for every chunk the element's code imports: no second round trip.
