@@ -64,17 +64,6 @@ function isNear(element: Element): boolean {
 }
 
 /**
- * Whether `element` may load now, without waiting: `loading="eager"`, or near the viewport at
- * this moment. For a widget that joins the page, so the files it needs start downloading with
- * its code instead of after its first render and a task later (on a phone, a few hundred ms).
- * It reads the layout, so call it where the page is laid out anyway (on connect, once).
- */
-export function isNearViewportNow(element: Element): boolean {
-  if (!observer || element.getAttribute('loading') === 'eager') return true;
-  return element.isConnected && isNear(element);
-}
-
-/**
  * Idle-time drawing starts after `load`, in an idle period, when some widget still waits; its
  * code (idle-drawing.ts) loads only then, so a page whose widgets are all in view never fetches it.
  */
@@ -106,6 +95,9 @@ export function whenNearViewport(element: Element): Promise<void> {
     });
     // Asked after it left the page (its first update ran late): wait for it to come back.
     if (!element.isConnected) return;
+    // Near already (a widget joining the page in view): its files start with its code, not a
+    // task and a render later. One layout, the one the next frame needs anyway.
+    if (isNear(element)) return release(element);
     connected.add(element);
     observer.observe(element);
     if (!checkPending) {

@@ -4,7 +4,6 @@ import { NordicElement } from './base-element.js';
 import type { CountrySeriesFile } from './data-types.js';
 import { loadCountrySeries } from './datasets/country-series.js';
 import { dataErrorFacts } from './errors.js';
-import { isNearViewportNow } from './lazy.js';
 import { yieldToMain } from './yield.js';
 
 /**
@@ -33,8 +32,7 @@ export abstract class SeriesElement extends NordicElement {
 
   private async loadSeries(): Promise<void> {
     const token = ++this.loadToken;
-    // Near the viewport already: the file starts now, with the element's code.
-    if (!isNearViewportNow(this)) await this.nearViewport();
+    await this.nearViewport();
     try {
       const loading = loadCountrySeries(this.src || undefined);
       loading.catch(() => undefined); // handled below, once awaited

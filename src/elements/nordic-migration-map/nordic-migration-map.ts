@@ -9,7 +9,6 @@ import { renderSourceLine, sourceLineStyles } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
 import { preloadVega } from '../../core/vega-loader.js';
-import { isNearViewportNow } from '../../core/lazy.js';
 import { yieldToMain } from '../../core/yield.js';
 import { buildMapModel, type AreaRow, type MapModel } from './map-model.js';
 import { readMapAttributes } from './attributes.js';
@@ -222,9 +221,9 @@ export class NordicMigrationMap extends NordicElement {
     // Even the table view needs this chunk: the topology decoder (names, countries) is in it.
     // Through the map's own entry it is loaded already; through index.js it starts here.
     preloadVega();
-    // Near the viewport already: the files start loading now, not after the first render (the
-    // refresh that render asks for finds the same loads in the data loader's cache).
-    if (!this.started && !this.model && isNearViewportNow(this)) void this.refresh();
+    // The wait for the viewport starts now, not after the first render: a map in view starts
+    // loading its files with its code (a refresh asked for meanwhile supersedes this one).
+    if (!this.started && !this.model) void this.refresh();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -257,7 +256,7 @@ export class NordicMigrationMap extends NordicElement {
   private async refresh(force = false): Promise<void> {
     const run = ++this.refreshRun;
     if (!this.started) {
-      if (!isNearViewportNow(this)) await this.nearViewport();
+      await this.nearViewport();
       this.started = true;
     }
     if (run !== this.refreshRun) return;
