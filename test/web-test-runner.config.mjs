@@ -29,9 +29,9 @@ export default {
     (context, next) => {
       if (context.path.startsWith('/verbatim/')) return verbatim(context);
       if (context.url.startsWith('/test-second-copy/')) context.url = context.url.replace('/test-second-copy/', '/dist/');
-      // The built bundle as seen when the Vega chunk cannot be downloaded.
+      // The built bundle as seen when the Vega chunks cannot be downloaded.
       if (context.url.startsWith('/test-without-vega/')) {
-        if (/\/vega-[\w-]{8}\.js$/.test(context.url)) {
+        if (/\/vega-(?:base-|scene-)?[\w-]{8}\.js$/.test(context.url)) {
           context.status = 503;
           context.body = 'unavailable';
           return undefined;

@@ -45,22 +45,16 @@ const observer: IntersectionObserver | undefined =
 if (observer) addEventListener('beforeprint', releaseAll);
 
 /**
- * The observer reports only after the next frame has painted and a task has run. A widget that is
- * near the viewport from the start need not wait that long: in the next task (after every widget
- * the current one inserts has rendered), one layout, the one the next frame needs anyway, tells
- * where all the waiting widgets are. A widget hidden by a clipping ancestor may start a little
- * earlier than the observer would let it.
+ * Whether `element` has a box within {@link MARGIN} of the viewport. The observer reports only
+ * after the next frame has painted and a task has run; a widget near the viewport from the start
+ * need not wait that long. Asked when a widget starts waiting (it joins the page, or its first
+ * update asks), it costs one layout, the one the next frame needs anyway. A widget hidden by a
+ * clipping ancestor may start a little earlier than the observer would let it.
  */
-let checkPending = false;
-function releaseThoseNear(): void {
-  checkPending = false;
-  const height = window.innerHeight;
-  const width = window.innerWidth;
-  for (const element of [...connected]) {
-    const box = element.getBoundingClientRect();
-    const laidOut = box.width > 0 || box.height > 0;
-    if (laidOut && box.bottom >= -MARGIN && box.top <= height + MARGIN && box.right >= 0 && box.left <= width) release(element);
-  }
+function isNear(element: Element): boolean {
+  const box = element.getBoundingClientRect();
+  const laidOut = box.width > 0 || box.height > 0;
+  return laidOut && box.bottom >= -MARGIN && box.top <= window.innerHeight + MARGIN && box.right >= 0 && box.left <= window.innerWidth;
 }
 
 /**
@@ -95,12 +89,11 @@ export function whenNearViewport(element: Element): Promise<void> {
     });
     // Asked after it left the page (its first update ran late): wait for it to come back.
     if (!element.isConnected) return;
+    // Near already (a widget joining the page in view): its files start with its code, not a
+    // frame and a task later.
+    if (isNear(element)) return release(element);
     connected.add(element);
     observer.observe(element);
-    if (!checkPending) {
-      checkPending = true;
-      setTimeout(releaseThoseNear);
-    }
   });
 }
 

@@ -4,6 +4,7 @@ import { NordicElement } from './base-element.js';
 import type { CountrySeriesFile } from './data-types.js';
 import { loadCountrySeries } from './datasets/country-series.js';
 import { dataErrorFacts } from './errors.js';
+import { yieldToMain } from './yield.js';
 
 /**
  * The base of the elements drawn from the country series (`<nordic-fact>`,
@@ -34,6 +35,9 @@ export abstract class SeriesElement extends NordicElement {
     await this.nearViewport();
     try {
       const loading = loadCountrySeries(this.src || undefined);
+      loading.catch(() => undefined); // handled below, once awaited
+      // In a task of its own: the element may have joined the page in the same task as its code ran.
+      await yieldToMain();
       this.whileSeriesLoads();
       const data = await loading;
       if (token === this.loadToken) this.data = data;

@@ -5,14 +5,24 @@
  */
 import type { Runtime, View } from 'vega';
 import { diagnostics } from './diagnostics.js';
+import { TaskBudget, yieldToMain } from './yield.js';
 
 type VegaRuntime = typeof import('./vega-runtime.js');
+
+/**
+ * How long a view's first run (its marks encoded, measured and laid out) goes on in one task
+ * before it gives the main thread back (ms; `ms` can be changed, e.g. by tests).
+ */
+export const FIRST_RUN_BUDGET = new TaskBudget(30);
 let runtime: Promise<VegaRuntime> | undefined;
 
 export function loadVega(): Promise<VegaRuntime> {
   if (!runtime) {
     diagnostics.vegaLoads++;
-    runtime = import('./vega-runtime.js');
+    runtime = import('./vega-runtime.js').then((module) => {
+      module.firstRun.budget ??= FIRST_RUN_BUDGET;
+      return module;
+    });
     runtime.catch(() => (runtime = undefined));
   }
   return runtime;
@@ -41,24 +51,34 @@ export interface ViewOptions {
 
 /**
  * Draws a spec (already parsed at build time: a `*.vl.json` module) into `container` and
- * resolves once the first frame is rendered.
+ * resolves once the first frame is rendered. Three tasks, each a fraction of what one would
+ * block on a phone-class CPU: the view is built from the spec; its dataflow runs (scales, axes,
+ * layout) with no renderer yet; then the renderer draws the finished scene.
  */
 export async function createView(runtime: Runtime, container: HTMLElement, options: ViewOptions): Promise<View> {
   const vega = await loadVega();
   const view = new vega.View(runtime, {
     expr: vega.compiledExpressions,
     renderer: options.renderer,
-    container,
     hover: false,
     logLevel: 1,
     // Vega reads `{ number }` definitions here (its typings say formatters).
     ...(options.numberLocale ? { locale: { number: options.numberLocale } as never } : {}),
   });
   diagnostics.liveViews++;
-  for (const [name, values] of Object.entries(options.data ?? {})) view.data(name, values);
-  for (const [name, value] of Object.entries(options.signals ?? {})) view.signal(name, value);
-  if (options.description) view.description(options.description);
-  await view.runAsync();
+  try {
+    for (const [name, values] of Object.entries(options.data ?? {})) view.data(name, values);
+    for (const [name, value] of Object.entries(options.signals ?? {})) view.signal(name, value);
+    if (options.description) view.description(options.description);
+    await yieldToMain();
+    await view.runAsync();
+    await yieldToMain();
+    view.initialize(container);
+    await view.runAsync();
+  } catch (error) {
+    finalizeView(view);
+    throw error;
+  }
   return view;
 }
 

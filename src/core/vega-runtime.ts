@@ -11,8 +11,49 @@ import * as viewTransforms from 'vega-view-transforms';
 import * as encodeTransforms from 'vega-encode';
 import * as geoTransforms from 'vega-geo';
 import { GeoPathParsed } from './geo-path-transform.js';
+import type { TaskBudget } from './yield.js';
 
 extend(transforms, dataTransforms, viewTransforms, encodeTransforms, geoTransforms, { geopathparsed: GeoPathParsed });
+
+/**
+ * The time budget of a view's first run, given by the loader (vega-loader.ts) from core/yield.ts:
+ * imported here, that module would be pulled into this chunk, and the chunk into every widget's.
+ */
+export const firstRun: { budget?: Pick<TaskBudget, 'spent' | 'yieldNow'> } = {};
+
+type Pulse = object;
+// A mixin's constructor must take any[] (TypeScript).
+type TransformClass = new (...args: any[]) => { evaluate(pulse: Pulse): unknown };
+
+/**
+ * A transform whose first run gives the main thread back first when the task has used up
+ * {@link firstRun}'s budget: a view's first run (its marks encoded, measured and laid out) was one
+ * task of 100–250 ms on a phone-class CPU. Vega's dataflow awaits a transform that returns a
+ * promise (as it does for loading data), and the parameters are read only after the pause. Later
+ * runs (a hover, a new year) are left as they are.
+ */
+function yieldingOnFirstRun<T extends TransformClass>(Base: T): T {
+  return class extends Base {
+    private ranOnce = false;
+
+    override evaluate(pulse: Pulse): unknown {
+      const budget = firstRun.budget;
+      if (this.ranOnce || !budget?.spent()) {
+        this.ranOnce = true;
+        return super.evaluate(pulse);
+      }
+      this.ranOnce = true;
+      // A transform that returns nothing passes its input on; after a pause that must be said.
+      return budget.yieldNow().then(() => super.evaluate(pulse) ?? pulse);
+    }
+  };
+}
+
+// The transforms that do a view's per-item work: encoding, bounds, faceting, axes, layout.
+const perItem = transforms as unknown as Record<string, TransformClass>;
+for (const name of ['encode', 'bound', 'facet', 'axisticks', 'legendentries', 'datajoin', 'viewlayout']) {
+  if (perItem[name]) perItem[name] = yieldingOnFirstRun(perItem[name]);
+}
 
 export { View } from 'vega-view';
 export { changeset } from 'vega-dataflow';

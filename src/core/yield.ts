@@ -20,7 +20,7 @@ export function yieldToMain(): Promise<void> {
 export class TaskBudget {
   private start = performance.now();
 
-  constructor(private readonly ms = 25) {}
+  constructor(public ms = 25) {}
 
   spent(): boolean {
     return performance.now() - this.start >= this.ms;

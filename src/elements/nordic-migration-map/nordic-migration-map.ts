@@ -221,6 +221,9 @@ export class NordicMigrationMap extends NordicElement {
     // Even the table view needs this chunk: the topology decoder (names, countries) is in it.
     // Through the map's own entry it is loaded already; through index.js it starts here.
     preloadVega();
+    // The wait for the viewport starts now, not after the first render: a map in view starts
+    // loading its files with its code (a refresh asked for meanwhile supersedes this one).
+    if (!this.started && !this.model) void this.refresh();
   }
 
   protected override updated(changed: PropertyValues): void {

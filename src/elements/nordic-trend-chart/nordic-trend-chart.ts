@@ -130,8 +130,11 @@ export class NordicTrendChart extends SeriesElement {
   @state() private model: TrendModel | undefined;
   @state() private tableSort: TableSort | undefined;
   @state() private drawnView: View | undefined;
+  @state() private hiddenTableShown = false;
 
   private chart: View | undefined;
+  /** The width the chart was last drawn for. */
+  private drawnWidth = 0;
   private readonly hover = new YearFocusController(this, {
     years: () => this.model?.rows.map((row) => row.year),
     yearX: (year) => this.yearX(year),
@@ -148,7 +151,12 @@ export class NordicTrendChart extends SeriesElement {
   private readonly drawing = new DrawingHostController(this, {
     onPaletteChange: () => void this.recolour().catch((error: unknown) => this.report({ code: 'render', detail: error instanceof Error ? error.message : String(error) })),
     onWidthChange: (width) => {
-      if (this.chart) void this.chart.signal('width', Math.max(280, width)).runAsync();
+      // The observer's first report is the width just drawn: the view's own `width` signal then
+      // holds the plot's width (fitted within it), so setting it again would lay the chart out anew.
+      const next = Math.max(280, width);
+      if (!this.chart || Math.abs(next - this.drawnWidth) < 2) return;
+      this.drawnWidth = next;
+      void this.chart.signal('width', next).runAsync();
     },
   });
 
@@ -244,7 +252,10 @@ export class NordicTrendChart extends SeriesElement {
   }
 
   private redraw(): void {
-    void this.draw().catch((error: unknown) => this.report({ code: 'render', detail: error instanceof Error ? error.message : String(error) }));
+    void this.draw().catch((error: unknown) => {
+      this.hiddenTableShown = true;
+      this.report({ code: 'render', detail: error instanceof Error ? error.message : String(error) });
+    });
   }
 
   private async draw(): Promise<void> {
@@ -282,8 +293,15 @@ export class NordicTrendChart extends SeriesElement {
       finalizeView(view);
       return;
     }
+    // The drawing goes into the page in a task after Vega's rendering.
+    await yieldToMain();
+    if (token !== this.drawToken || !this.isConnected) {
+      finalizeView(view);
+      return;
+    }
     finalizeView(this.chart);
     this.chart = view;
+    this.drawnWidth = width;
     const target = this.renderRoot.querySelector<HTMLElement>('.plot') ?? container;
     const drawing = view.container()?.firstElementChild;
     target.querySelectorAll('svg').forEach((node) => node.remove());
@@ -291,6 +309,7 @@ export class NordicTrendChart extends SeriesElement {
     this.drawnView = view;
     this.drawing.observeWidth(target);
     if (this.hover.year !== undefined) void this.hover.set(this.hover.year, false);
+    await this.showHiddenTable();
     this.markReady();
   }
 
@@ -321,6 +340,19 @@ export class NordicTrendChart extends SeriesElement {
     view.data('rows', rows);
     setChangedSignals(view, colours);
     await view.runAsync();
+  }
+
+  /**
+   * The screen readers' table under the chart first renders once the chart is drawn (or failed to
+   * draw), a task after it: rendered and laid out with the chart's text, its few hundred cells
+   * made that first frame a long task on a phone-class CPU.
+   */
+  private async showHiddenTable(): Promise<void> {
+    if (this.hiddenTableShown) return;
+    await this.updateComplete;
+    await yieldToMain();
+    this.hiddenTableShown = true;
+    await this.updateComplete;
   }
 
   private chartLabel(model: TrendModel): string {
@@ -363,8 +395,20 @@ export class NordicTrendChart extends SeriesElement {
 
   // ---- rendering --------------------------------------------------------------------------
 
+  /** The last table rendered and what it was rendered from. */
+  private table: { model: TrendModel; caption: string; lang: string; sort: TableSort | undefined; template: unknown } | undefined;
+
+  /**
+   * The table, rendered again only when what it shows changed: the chart renders anew on every
+   * hover and once it is drawn, and a few hundred formatted cells each time took tens of
+   * milliseconds on a phone-class CPU.
+   */
   private renderTable(model: TrendModel, caption: string): unknown {
-    return renderChartTable(model, caption, this.locale, this.tableSort, (sort) => (this.tableSort = sort));
+    const last = this.table;
+    if (last && last.model === model && last.caption === caption && last.lang === this.locale && last.sort === this.tableSort) return last.template;
+    const template = renderChartTable(model, caption, this.locale, this.tableSort, (sort) => (this.tableSort = sort));
+    this.table = { model, caption, lang: this.locale, sort: this.tableSort, template };
+    return template;
   }
 
   protected override renderContent(): unknown {
@@ -409,7 +453,7 @@ export class NordicTrendChart extends SeriesElement {
             </div>
             <p class="hint" id="chart-hint">${msg('Arrow keys move between years; the figures of each year are also in the table below.')}</p>
             <div class="visually-hidden" aria-live="polite">${this.hover.announce}</div>
-            <div class="visually-hidden">${this.renderTable(model, title)}</div>`
+            <div class="visually-hidden">${this.hiddenTableShown ? this.renderTable(model, title) : nothing}</div>`
         : this.renderTable(model, title)}
       ${estimates
         ? html`<p class="note" part="note">

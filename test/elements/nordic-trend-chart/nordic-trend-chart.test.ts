@@ -300,3 +300,22 @@ describe('<nordic-trend-chart>', () => {
     expect(diagnostics.liveViews).to.equal(live - 1);
   });
 });
+
+describe('<nordic-trend-chart> after drawing', () => {
+  it('is not laid out again by the first width report, only when its width changes', async () => {
+    const { element } = await mount({ series: 'population', countries: 'SE NO' });
+    const plot = root(element).querySelector('.plot')!;
+    const svg = plot.querySelector('svg')!;
+    const changes: MutationRecord[] = [];
+    const watcher = new MutationObserver((records) => changes.push(...records));
+    watcher.observe(plot, { subtree: true, attributes: true, childList: true, characterData: true });
+    // The resize observer reports the width just drawn after the next frame; its callback runs in a task.
+    await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 300)));
+    expect(changes.length, 'the drawing untouched after ready').to.equal(0);
+    const drawnWidth = Number(svg.getAttribute('width'));
+    element.style.width = '500px';
+    await waitUntil(() => Number(plot.querySelector('svg')?.getAttribute('width')) < drawnWidth - 200, 'redrawn at the new width', { timeout: 5000 });
+    watcher.disconnect();
+    element.remove();
+  });
+});
