@@ -38,6 +38,15 @@ export default {
         }
         context.url = context.url.replace('/test-without-vega/', '/dist/');
       }
+      // ...and when only its top layer (view, parser, transforms) cannot: the geometry still decodes.
+      if (context.url.startsWith('/test-without-vega-top/')) {
+        if (/\/vega-[\w-]{8}\.js$/.test(context.url) && !/\/vega-(?:base|scene)-/.test(context.url)) {
+          context.status = 503;
+          context.body = 'unavailable';
+          return undefined;
+        }
+        context.url = context.url.replace('/test-without-vega-top/', '/dist/');
+      }
       return next();
     },
   ],

@@ -150,27 +150,32 @@ describe('dist bundle', () => {
     expect(result).to.deep.equal({ defined: true, vegaDownloaded: true });
   });
 
-  it('without Vega (its download fails) the map entry still defines the map, which shows the error with Retry', async () => {
-    const result = await inFreshDocument<{ defined: boolean; event: string; alert: string; retry: boolean }>(`
-      await import('${location.origin}/test-without-vega/elements/nordic-migration-map.js');
-      const map = document.createElement('nordic-migration-map');
-      map.setAttribute('countries', 'IS');
-      const event = await new Promise((resolve) => {
-        map.addEventListener('nordic-error', () => resolve('nordic-error'));
-        map.addEventListener('nordic-ready', () => resolve('nordic-ready'));
-        document.body.append(map);
-      });
-      await map.updateComplete;
-      const alert = map.shadowRoot.querySelector('[role="alert"]');
-      parent.postMessage({
-        defined: customElements.get('nordic-migration-map') !== undefined,
-        event,
-        alert: alert ? alert.textContent.trim() : '',
-        retry: !!alert?.querySelector('button'),
-      }, '*');`);
-    expect(result.defined).to.equal(true);
-    expect(result.event).to.equal('nordic-error');
-    expect(result.alert).to.not.equal('');
-    expect(result.retry, 'a Retry button').to.equal(true);
-  });
+  for (const [what, route] of [
+    ['without Vega (its download fails)', 'test-without-vega'],
+    ['without the top layer of Vega (only that download fails)', 'test-without-vega-top'],
+  ]) {
+    it(`${what} the map entry still defines the map, which shows the error with Retry`, async () => {
+      const result = await inFreshDocument<{ defined: boolean; event: string; alert: string; retry: boolean }>(`
+        await import('${location.origin}/${route}/elements/nordic-migration-map.js');
+        const map = document.createElement('nordic-migration-map');
+        map.setAttribute('countries', 'IS');
+        const event = await new Promise((resolve) => {
+          map.addEventListener('nordic-error', () => resolve('nordic-error'));
+          map.addEventListener('nordic-ready', () => resolve('nordic-ready'));
+          document.body.append(map);
+        });
+        await map.updateComplete;
+        const alert = map.shadowRoot.querySelector('[role="alert"]');
+        parent.postMessage({
+          defined: customElements.get('nordic-migration-map') !== undefined,
+          event,
+          alert: alert ? alert.textContent.trim() : '',
+          retry: !!alert?.querySelector('button'),
+        }, '*');`);
+      expect(result.defined).to.equal(true);
+      expect(result.event).to.equal('nordic-error');
+      expect(result.alert).to.not.equal('');
+      expect(result.retry, 'a Retry button').to.equal(true);
+    });
+  }
 });

@@ -137,6 +137,11 @@ export class NordicMigrationMap extends NordicElement {
   private started = false;
   private refreshRun = 0;
   private problemKey = '';
+  /** Loads and draws again from the start (the Retry of a failed load or drawing). */
+  private readonly retry = (): void => {
+    this.problemKey = '';
+    void this.refresh(true);
+  };
   private readonly drawing = new DrawingHostController(this, {
     onPaletteChange: () => this.redraw(),
     onWidthChange: (width) => {
@@ -178,7 +183,8 @@ export class NordicMigrationMap extends NordicElement {
       else if (this.tooltip.visible && this.keyboard.focusId) this.tooltip.show(this.keyboard.focusId);
       this.markReady();
     },
-    failed: (error) => this.report(dataErrorFacts(error)),
+    // With Retry: a drawing also fails when a Vega chunk could not be downloaded.
+    failed: (error) => this.report(dataErrorFacts(error), this.retry),
   });
   private readonly playback = new PlaybackController(this, {
     current: () => this.model,
@@ -269,10 +275,7 @@ export class NordicMigrationMap extends NordicElement {
     const { level, renderer, scheme, method, classes, countries } = config;
     const indicatorId = config.indicator;
 
-    const retry = () => {
-      this.problemKey = '';
-      void this.refresh(true);
-    };
+    const retry = this.retry;
     // Everything the drawing needs starts at once: geometry, figures and Vega itself.
     preloadVega(); // already under way since connect, unless that load failed (Retry)
     const loads = startLoads(config, this.highlight, this.locale, (facts) => problems.push({ facts, retry }));
