@@ -91,7 +91,7 @@ function fetchImportsTogether(): Plugin {
 
 /** The CDN build (script tag): everything bundled and minified, each element a file loaded on first use. */
 const cdn: RollupOptions = {
-  input,
+  input: { ...input, 'intl-worker': 'src/core/intl-worker.ts' },
   output: {
     dir: outDir,
     format: 'es',
@@ -107,7 +107,8 @@ const cdn: RollupOptions = {
     manualChunks: vegaLayer,
     // The second and third Vega chunks start by giving the main thread back, so the three are
     // evaluated in three tasks rather than one long one (a module already evaluated is not run again).
-    intro: (chunk) => (chunk.name === 'vega-scene' || chunk.name === 'vega' ? YIELD_FIRST : ''),
+    // So does the chart's entry: its own code after lit and the shared chunks, in a task of its own.
+    intro: (chunk) => (['vega-scene', 'vega', 'elements/nordic-trend-chart'].includes(chunk.name) ? YIELD_FIRST : ''),
   },
   // Entries may export more than their own names: rollup can then keep an element's code in its
   // own entry file instead of a shared chunk behind a re-export (one request less per element).
@@ -126,6 +127,13 @@ const cdn: RollupOptions = {
       // Chunks sit at the top of dist/, beside data/. Nothing bundles the CDN build again, so it
       // takes the shorter `new URL(…, import.meta.url)` form that data-url.ts avoids for bundlers.
       values: { "'../../data/' /* data-base-marker */, moduleUrl": "'./data/', import.meta.url" },
+      delimiters: ['', ''],
+    }),
+    // The CDN build ships the Intl warm-up worker beside data/ (core/intl-warm-up.ts).
+    replace({
+      preventAssignment: true,
+      include: ['src/core/intl-warm-up.ts'],
+      values: { "'' /* intl-worker-marker */": "'../intl-worker.js'" },
       delimiters: ['', ''],
     }),
     vegaPalettes(),

@@ -27,8 +27,8 @@ export abstract class SeriesElement extends NordicElement {
     if (!this.data) void this.loadSeries();
   }
 
-  /** Runs while the file is on the way, for work that would otherwise follow it. */
-  protected whileSeriesLoads(): void {}
+  /** Runs while the file is on the way, for work that would otherwise follow it (the file is used once both are done). */
+  protected whileSeriesLoads(): Promise<void> | void {}
 
   private async loadSeries(): Promise<void> {
     const token = ++this.loadToken;
@@ -38,8 +38,7 @@ export abstract class SeriesElement extends NordicElement {
       loading.catch(() => undefined); // handled below, once awaited
       // In a task of its own: the element may have joined the page in the same task as its code ran.
       await yieldToMain();
-      this.whileSeriesLoads();
-      const data = await loading;
+      const [data] = await Promise.all([loading, this.whileSeriesLoads()]);
       if (token === this.loadToken) this.data = data;
     } catch (error) {
       if (token !== this.loadToken) return;

@@ -140,6 +140,31 @@ describe('dist bundle', () => {
     }
   };
 
+  it("a map and a chart have one same-origin worker load the browser's locale data first, with no CSP violation under a strict policy", async () => {
+    const result = await inFreshDocument<{ outcomes: string[]; workers: number; violations: string[] }>(`
+      const violations = [];
+      document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective + ' ' + event.blockedURI));
+      const meta = document.createElement('meta');
+      meta.httpEquiv = 'Content-Security-Policy';
+      meta.content = "script-src 'self' 'unsafe-inline'; style-src 'self'; style-src-attr 'none'";
+      document.head.append(meta);
+      await import('${location.origin}/dist/nordic-integration-widgets.js');
+      const map = document.createElement('nordic-migration-map');
+      map.setAttribute('countries', 'IS');
+      const chart = document.createElement('nordic-trend-chart');
+      const outcomes = [map, chart].map((element) => new Promise((resolve) => {
+        element.addEventListener('nordic-ready', () => resolve('ready'));
+        element.addEventListener('nordic-error', () => resolve('error'));
+      }));
+      document.body.append(map, chart);
+      parent.postMessage({
+        outcomes: await Promise.all(outcomes),
+        workers: performance.getEntriesByType('resource').filter((entry) => /\\/intl-worker\\.js$/.test(entry.name)).length,
+        violations,
+      }, '*');`);
+    expect(result).to.deep.equal({ outcomes: ['ready', 'ready'], workers: 1, violations: [] });
+  });
+
   it('the map entry resolves with the element defined and Vega downloaded', async () => {
     const result = await inFreshDocument<{ defined: boolean; vegaDownloaded: boolean }>(`
       const { NordicMigrationMap } = await import('${location.origin}/dist/elements/nordic-migration-map.js');

@@ -2,6 +2,7 @@
  * The map's words: names, periods, the tooltip's lines, the drawing's label. Pure functions of
  * the model and the language; `msg()` answers in the language of the surrounding `withLocale`.
  */
+import { warmUpIntl } from '../../core/intl-warm-up.js';
 import { msg, str } from '@lit/localize';
 import type { CountryCode, LangCode } from '../../core/data-types.js';
 import { formatValue } from '../../core/format-figures.js';
@@ -94,9 +95,11 @@ export function unitText(unit: string): string {
 /**
  * The first use of each of Intl's formatters the map's text needs (numbers, dates, lists) loads
  * its locale data: tens of milliseconds each, several times that on a phone. Made here while the
- * files are on the way, each in a task of its own, instead of all in the first render.
+ * files are on the way, each in a task of its own, instead of all in the first render; where a
+ * worker can load those data first (core/intl-warm-up.ts), the uses here are quick.
  */
 export async function warmFormatters(lang: LangCode): Promise<void> {
+  await warmUpIntl(lang);
   formatCount(0, lang);
   await yieldToMain();
   formatPeriod(2000, '01-01', lang);

@@ -7,6 +7,7 @@ import { SeriesElement } from '../../core/series-element.js';
 import { tableStyles, type TableSort } from '../../core/data-table.js';
 import type { CountrySeriesFile, CountrySeriesId, SourceRef } from '../../core/data-types.js';
 import { formatCount } from '../../core/format.js';
+import { warmUpIntl } from '../../core/intl-warm-up.js';
 import { formatList } from '../../core/format-figures.js';
 import { localized } from '../../core/i18n-data.js';
 import { renderSourceLine, yearSpan, sourceLineStyles } from '../../core/source-line.js';
@@ -175,8 +176,11 @@ export class NordicTrendChart extends SeriesElement {
     this.drawnView = undefined;
   }
 
-  protected override whileSeriesLoads(): void {
-    formatCount(0, this.locale); // loads the number locale data while the file is on the way (see the map)
+  protected override async whileSeriesLoads(): Promise<void> {
+    // The number locale data load while the file is on the way (see core/intl-warm-up.ts and the map).
+    const lang = this.locale;
+    await warmUpIntl(lang);
+    formatCount(0, lang);
   }
 
   protected readonly inputs = ['series', 'countries', 'from', 'to', 'mode', 'view'];
