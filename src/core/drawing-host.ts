@@ -5,6 +5,7 @@
  * width. One controller for the map and the chart; listeners end when the widget disconnects.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { FIRST_RUN_BUDGET } from './vega-loader.js';
 
 type DrawingHost = ReactiveControllerHost & HTMLElement & { theme: string };
 
@@ -44,6 +45,8 @@ export class DrawingHostController implements ReactiveController {
       return; // a browser that knows only `--`-prefixed states: the drawing prints as on screen
     }
     this.printing = printing;
+    // A view's first run of a mark may otherwise pause for a task (vega-loader.ts), after the printing.
+    FIRST_RUN_BUDGET.holdForThisTask();
     this.callbacks.onPaletteChange();
   };
   private printing = false;

@@ -19,11 +19,18 @@ export function yieldToMain(): Promise<void> {
  */
 export class TaskBudget {
   private start = performance.now();
+  private held = false;
 
   constructor(public ms = 25) {}
 
   spent(): boolean {
-    return performance.now() - this.start >= this.ms;
+    return !this.held && performance.now() - this.start >= this.ms;
+  }
+
+  /** Never spent until the current task ends: for work the browser's next step must find done (printing). */
+  holdForThisTask(): void {
+    this.held = true;
+    setTimeout(() => (this.held = false));
   }
 
   async yield(): Promise<void> {

@@ -14,7 +14,7 @@ import { renderSourceLine, yearSpan, sourceLineStyles } from '../../core/source-
 import { baseStyles } from '../../core/styles.js';
 import { withLocale } from '../../core/localization.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
-import { createView, finalizeView, preloadVega, setChangedSignals } from '../../core/vega-loader.js';
+import { createView, finalizeView, modifyTuples, preloadVega, setChangedSignals } from '../../core/vega-loader.js';
 import barsSpec from './trend-bars.vl.json';
 import linesSpec from './trend-lines.vl.json';
 import { trendStyles } from './nordic-trend-chart.styles.js';
@@ -317,10 +317,10 @@ export class NordicTrendChart extends SeriesElement {
     this.markReady();
   }
 
-  /** The drawing's rows and axis colours in the theme's palette (or the light one, printing). */
+  /** The drawing's rows, series colours and axis colours in the theme's palette (or the light one, printing). */
   private palette(model: TrendModel) {
     const themeColor = cssValues(this);
-    const colors = Object.fromEntries([...ALL_KEYS, 'NORDIC'].map((key) => [key, themeColor(`--_c-${key}`, '#555')]));
+    const colors: Record<string, string> = Object.fromEntries([...ALL_KEYS, 'NORDIC'].map((key) => [key, themeColor(`--_c-${key}`, '#555')]));
     const rows = model.points
       .filter((point) => point.value !== null)
       .map((point) => ({ year: point.year, key: point.key, value: point.value, estimate: point.estimate, color: colors[point.key] }));
@@ -330,18 +330,21 @@ export class NordicTrendChart extends SeriesElement {
       gridColor: themeColor('--_border', '#c9d1d9'),
       surfaceColor: themeColor('--_surface', '#ffffff'),
     };
-    return { rows, colours };
+    return { rows, colors, colours };
   }
 
   /**
    * New colours for the view already drawn (the system scheme changed, or printing began or
-   * ended), in microtasks only: the printed page is laid out right after `beforeprint`.
+   * ended), in microtasks only: the printed page is laid out right after `beforeprint`. The rows
+   * the view holds get their new colour in place (new rows would make new marks, whose first run
+   * may wait for a task: see vega-runtime.ts).
    */
   private async recolour(): Promise<void> {
     const view = this.chart;
     if (!view || !this.model) return this.redraw();
-    const { rows, colours } = this.palette(this.model);
-    view.data('rows', rows);
+    const { colors, colours } = this.palette(this.model);
+    const held = view.data('rows') as { key: string; color: string }[];
+    await modifyTuples(view, 'rows', held.filter((row) => row.color !== colors[row.key]).map((row) => [row, 'color', colors[row.key]] as const));
     setChangedSignals(view, colours);
     await view.runAsync();
   }
