@@ -5,7 +5,7 @@
  */
 import type { Runtime, View } from 'vega';
 import { diagnostics } from './diagnostics.js';
-import { TaskBudget, yieldToMain } from './yield.js';
+import { TaskBudget } from './yield.js';
 
 type VegaRuntime = typeof import('./vega-runtime.js');
 
@@ -51,9 +51,10 @@ export interface ViewOptions {
 
 /**
  * Draws a spec (already parsed at build time: a `*.vl.json` module) into `container` and
- * resolves once the first frame is rendered. Three tasks, each a fraction of what one would
+ * resolves once the first frame is rendered. Up to three tasks, each a fraction of what one would
  * block on a phone-class CPU: the view is built from the spec; its dataflow runs (scales, axes,
- * layout) with no renderer yet; then the renderer draws the finished scene.
+ * layout) with no renderer yet; then the renderer draws the finished scene (a fast CPU that
+ * stays within the budget goes on without the pauses, each of which may cost a frame).
  */
 export async function createView(runtime: Runtime, container: HTMLElement, options: ViewOptions): Promise<View> {
   const vega = await loadVega();
@@ -70,9 +71,9 @@ export async function createView(runtime: Runtime, container: HTMLElement, optio
     for (const [name, values] of Object.entries(options.data ?? {})) view.data(name, values);
     for (const [name, value] of Object.entries(options.signals ?? {})) view.signal(name, value);
     if (options.description) view.description(options.description);
-    await yieldToMain();
+    await FIRST_RUN_BUDGET.yield();
     await view.runAsync();
-    await yieldToMain();
+    await FIRST_RUN_BUDGET.yield();
     view.initialize(container);
     await view.runAsync();
   } catch (error) {

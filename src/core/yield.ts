@@ -7,24 +7,39 @@
  */
 type Scheduler = { yield?: () => Promise<void> };
 
+let taskStart: number | undefined;
+
+/** Notes that a task begins now; a timer, which runs in a later task, ends the note. */
+function startTask(): void {
+  taskStart = performance.now();
+  setTimeout(() => (taskStart = undefined));
+}
+
+/** When the current task began, as far as this module can tell: the end of a yield, or its first question in the task. */
+function currentTaskStart(): number {
+  if (taskStart === undefined) startTask();
+  return taskStart!;
+}
+
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: Scheduler }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => setTimeout(resolve, 0));
+  const yielded = typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise<void>((resolve) => setTimeout(resolve, 0));
+  return yielded.then(startTask);
 }
 
 /**
- * A time budget for one task: `spent()` is true once the work since the last yield took `ms`
- * or more, and `yield()` then gives the main thread back (doing nothing otherwise).
+ * A time budget for the current task: `spent()` is true once the task has run `ms` or more, and
+ * `yield()` then gives the main thread back (doing nothing otherwise). On a fast CPU work that
+ * fits the budget runs on without a pause (each pause may cost a frame), on a slow one it is cut
+ * into tasks of about `ms`.
  */
 export class TaskBudget {
-  private start = performance.now();
   private held = false;
 
   constructor(public ms = 25) {}
 
   spent(): boolean {
-    return !this.held && performance.now() - this.start >= this.ms;
+    return !this.held && performance.now() - currentTaskStart() >= this.ms;
   }
 
   /** Never spent until the current task ends: for work the browser's next step must find done (printing). */
@@ -34,15 +49,12 @@ export class TaskBudget {
   }
 
   async yield(): Promise<void> {
-    if (!this.spent()) return;
-    await yieldToMain();
-    this.start = performance.now();
+    if (this.spent()) await yieldToMain();
   }
 
   /** Yields whatever the time spent (between phases that each take a while). */
   async yieldNow(): Promise<void> {
     await yieldToMain();
-    this.start = performance.now();
   }
 }
 

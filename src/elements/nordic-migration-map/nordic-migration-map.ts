@@ -9,7 +9,7 @@ import { renderSourceLine, sourceLineStyles } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
 import { preloadVega } from '../../core/vega-loader.js';
-import { afterNextPaint, yieldToMain } from '../../core/yield.js';
+import { afterNextPaint, TaskBudget } from '../../core/yield.js';
 import { buildMapModel, type AreaRow, type MapModel } from './map-model.js';
 import { readMapAttributes } from './attributes.js';
 import { startLoads } from './map-data.js';
@@ -285,7 +285,9 @@ export class NordicMigrationMap extends NordicElement {
     // at once, as one change.
     const first = !this.model;
     const formatters = first ? warmFormatters(this.locale) : undefined;
-    const pause = first ? yieldToMain : () => Promise.resolve();
+    // A pause only where the task has run long already (a phone): each may cost a frame.
+    const budget = new TaskBudget(30);
+    const pause = first ? () => budget.yield() : () => Promise.resolve();
     try {
       this.geometry = await loads.geometry;
     } catch (error) {
