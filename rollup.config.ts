@@ -58,8 +58,6 @@ function vegaLayer(id: string): string | undefined {
   // those files at once instead of a small wrapper that then asks for them (one round trip less).
   if (/src\/core\/(vega-runtime|geo-path-transform)\.ts$/.test(id)) return 'vega';
   if (/src\/elements\/nordic-migration-map\/geo-runtime\.ts$/.test(id)) return 'vega-base';
-  // Not Vega, but a chunk of its own too: an element's entry starts it before the element's code (core/intl-warm-up.ts).
-  if (/src\/core\/intl-warm-up\.ts$/.test(id)) return 'intl-warm-up';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1];
   if (!pkg) return undefined;
   if (/^(d3-|internmap$|delaunator$|robust-predicates$|topojson-client$|vega-util$|vega-canvas$)/.test(pkg)) return 'vega-base';
@@ -135,8 +133,7 @@ const cdn: RollupOptions = {
     replace({
       preventAssignment: true,
       include: ['src/core/intl-warm-up.ts'],
-      // This module has a chunk of its own at the top of dist/, beside the worker (vegaLayer).
-      values: { "'' /* intl-worker-marker */": "new URL('./intl-worker.js', import.meta.url).href" },
+      values: { "'' /* intl-worker-marker */": "'../intl-worker.js'" },
       delimiters: ['', ''],
     }),
     vegaPalettes(),

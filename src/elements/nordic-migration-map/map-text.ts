@@ -99,7 +99,7 @@ export function unitText(unit: string): string {
  * worker can load those data first (core/intl-warm-up.ts), the uses here are quick.
  */
 export async function warmFormatters(lang: LangCode): Promise<void> {
-  await warmUpIntl();
+  await warmUpIntl(lang);
   formatCount(0, lang);
   await yieldToMain();
   formatPeriod(2000, '01-01', lang);

@@ -179,7 +179,7 @@ export class NordicTrendChart extends SeriesElement {
   protected override async whileSeriesLoads(): Promise<void> {
     // The number locale data load while the file is on the way (see core/intl-warm-up.ts and the map).
     const lang = this.locale;
-    await warmUpIntl();
+    await warmUpIntl(lang);
     formatCount(0, lang);
   }
 
