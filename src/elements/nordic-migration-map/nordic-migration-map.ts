@@ -275,10 +275,9 @@ export class NordicMigrationMap extends NordicElement {
     const { level, renderer, scheme, method, classes, countries } = config;
     const indicatorId = config.indicator;
 
-    const retry = this.retry;
     // Everything the drawing needs starts at once: geometry, figures and Vega itself.
     preloadVega(); // already under way since connect, unless that load failed (Retry)
-    const loads = startLoads(config, this.highlight, this.locale, (facts) => problems.push({ facts, retry }));
+    const loads = startLoads(config, this.highlight, this.locale, (facts) => problems.push({ facts, retry: this.retry }));
     // While all that is on the way: a page's first Intl formatters load their locale data
     // (about 50 ms in Chromium), better spent now than between the data and the drawing.
     // The first drawing goes in tasks of its own (model, text, shapes); later ones (a new year)
@@ -292,13 +291,13 @@ export class NordicMigrationMap extends NordicElement {
       this.geometry = await loads.geometry;
     } catch (error) {
       if (run !== this.refreshRun) return;
-      problems.push({ facts: dataErrorFacts(error), retry });
+      problems.push({ facts: dataErrorFacts(error), retry: this.retry });
       this.setProblems(problems, true);
       this.awaitingFirstDrawing = false;
       return;
     }
     const { indicatorFile, series, failure } = await loads.figures;
-    if (failure) problems.push({ facts: failure, retry });
+    if (failure) problems.push({ facts: failure, retry: this.retry });
     const cases = loads.cases && (await loads.cases)?.cases;
     // The model, the element's text around the drawing and the drawing each in tasks of their
     // own (on a phone each is tens of milliseconds; together they would block the page).

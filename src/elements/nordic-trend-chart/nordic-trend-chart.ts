@@ -6,6 +6,7 @@ import type { Runtime, View } from 'vega';
 import { SeriesElement } from '../../core/series-element.js';
 import { tableStyles, type TableSort } from '../../core/data-table.js';
 import type { CountrySeriesFile, CountrySeriesId, SourceRef } from '../../core/data-types.js';
+import { dataErrorFacts } from '../../core/errors.js';
 import { formatCount } from '../../core/format.js';
 import { warmUpIntl } from '../../core/intl-warm-up.js';
 import { formatList } from '../../core/format-figures.js';
@@ -150,7 +151,7 @@ export class NordicTrendChart extends SeriesElement {
   private readonly downloads = new ChartDownloadsController(this, { model: () => this.model, view: () => this.chart, lang: () => this.locale });
   private drawToken = 0;
   private readonly drawing = new DrawingHostController(this, {
-    onPaletteChange: () => void this.recolour().catch((error: unknown) => this.report({ code: 'render', detail: error instanceof Error ? error.message : String(error) })),
+    onPaletteChange: () => void this.recolour().catch(this.drawingFailed),
     onWidthChange: (width) => {
       // The observer's first report is the width just drawn: the view's own `width` signal then
       // holds the plot's width (fitted within it), so setting it again would lay the chart out anew.
@@ -258,9 +259,11 @@ export class NordicTrendChart extends SeriesElement {
   private redraw(): void {
     void this.draw().catch((error: unknown) => {
       this.hiddenTableShown = true;
-      this.report({ code: 'render', detail: error instanceof Error ? error.message : String(error) });
+      this.drawingFailed(error);
     });
   }
+
+  private readonly drawingFailed = (error: unknown): void => this.report(dataErrorFacts(error));
 
   private async draw(): Promise<void> {
     const model = this.model;
@@ -273,7 +276,7 @@ export class NordicTrendChart extends SeriesElement {
     const container = this.renderRoot.querySelector<HTMLElement>('.plot');
     if (!container || token !== this.drawToken || !this.isConnected) return;
     const lang = this.locale;
-    const { rows, colours } = this.palette(model);
+    const { rows, axisColors } = this.palette(model);
     const runtime = (markFor(model.series) === 'bar' ? barsSpec : linesSpec) as unknown as Runtime;
     const width = Math.max(280, Math.floor(container.clientWidth || this.clientWidth || 640));
     // Outside render, msg() answers in the widget's language only inside withLocale.
@@ -287,7 +290,7 @@ export class NordicTrendChart extends SeriesElement {
         xTitle: texts.xTitle,
         yTitle: texts.yTitle,
         yFormat: model.mode === 'absolute' ? ',d' : ',~f',
-        ...colours,
+        ...axisColors,
         // The axes write in the widget's font: the host page's, or --nordic-font.
         font: getComputedStyle(this).fontFamily || 'sans-serif',
       },
@@ -320,17 +323,17 @@ export class NordicTrendChart extends SeriesElement {
   /** The drawing's rows, series colours and axis colours in the theme's palette (or the light one, printing). */
   private palette(model: TrendModel) {
     const themeColor = cssValues(this);
-    const colors: Record<string, string> = Object.fromEntries([...ALL_KEYS, 'NORDIC'].map((key) => [key, themeColor(`--_c-${key}`, '#555')]));
+    const seriesColors: Record<string, string> = Object.fromEntries([...ALL_KEYS, 'NORDIC'].map((key) => [key, themeColor(`--_c-${key}`, '#555')]));
     const rows = model.points
       .filter((point) => point.value !== null)
-      .map((point) => ({ year: point.year, key: point.key, value: point.value, estimate: point.estimate, color: colors[point.key] }));
-    const colours = {
+      .map((point) => ({ year: point.year, key: point.key, value: point.value, estimate: point.estimate, color: seriesColors[point.key] }));
+    const axisColors = {
       textColor: themeColor('--_text', '#1d2329'),
       mutedColor: themeColor('--_muted', '#4f5b66'),
       gridColor: themeColor('--_border', '#c9d1d9'),
       surfaceColor: themeColor('--_surface', '#ffffff'),
     };
-    return { rows, colors, colours };
+    return { rows, seriesColors, axisColors };
   }
 
   /**
@@ -342,10 +345,10 @@ export class NordicTrendChart extends SeriesElement {
   private async recolour(): Promise<void> {
     const view = this.chart;
     if (!view || !this.model) return this.redraw();
-    const { colors, colours } = this.palette(this.model);
+    const { seriesColors, axisColors } = this.palette(this.model);
     const held = view.data('rows') as { key: string; color: string }[];
-    await modifyTuples(view, 'rows', held.filter((row) => row.color !== colors[row.key]).map((row) => [row, 'color', colors[row.key]] as const));
-    setChangedSignals(view, colours);
+    await modifyTuples(view, 'rows', held.filter((row) => row.color !== seriesColors[row.key]).map((row) => [row, 'color', seriesColors[row.key]] as const));
+    setChangedSignals(view, axisColors);
     await view.runAsync();
   }
 
