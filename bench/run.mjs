@@ -408,7 +408,7 @@ try {
         const first = await loadAndWait(page, `${origin}/pages/many.html?cases=${caseIds().join(',')}`);
         // Scroll through the page so every widget renders, then count.
         const all = await page.evaluate(() => window.__scrollThrough());
-        const geometry = net.requests.filter((r) => r.path.endsWith('/municipalities.topo.json')).length;
+        const geometry = net.requests.filter((r) => /\/municipalities(\.projected)?\.topo\.json$/.test(r.path)).length;
         samples.push({ ...first, ...all, geometryFetches: geometry, bytes: pageBytes(siteDir, net) });
         log(`  30 widgets run ${run + 1}: first screen ${round(first.firstVisible)} ms, all ${round(all.allReady)} ms, vega loads ${all.diagnostics.vegaLoads}, geometry fetches ${geometry}`);
       });

@@ -9,6 +9,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { jsonText, writeText, gzipSize } from './lib/io.mjs';
 import { buildGeometry } from './lib/geometry.mjs';
+import { projectTopology } from './lib/projected-geometry.mjs';
 import { buildIndicators } from './lib/indicators.mjs';
 import { buildOriginIndicators } from './lib/indicators-origin.mjs';
 import { buildOutcomeIndicators } from './lib/indicators-outcomes.mjs';
@@ -18,7 +19,7 @@ import { validate, checkSchemaKeywords } from './lib/json-schema.mjs';
 import { buildReadme } from './lib/readme.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const BUDGETS = { 'municipalities.topo.json': 90 * 1024, indicator: 25 * 1024 };
+export const BUDGETS = { 'municipalities.topo.json': 90 * 1024, 'municipalities.projected.topo.json': 90 * 1024, indicator: 25 * 1024 };
 
 export async function main(env = process.env) {
   const rawDir = resolve(ROOT, env.NORDIC_RAW_DATA ?? 'data/raw');
@@ -30,6 +31,8 @@ export async function main(env = process.env) {
   const files = {}; // path relative to outDir → JSON value
   const geo = await buildGeometry({ rawDir, built });
   files['municipalities.topo.json'] = geo.topology;
+  // What the map draws: the same shapes, projected here once (see scripts/lib/projected-geometry.mjs).
+  files['municipalities.projected.topo.json'] = await projectTopology(geo.topology);
   const geometryIds = new Set(geo.topology.objects.municipalities.geometries.map((g) => g.id));
 
   const ind = buildIndicators({ rawDir, built, geometryIds });
@@ -76,7 +79,7 @@ export async function main(env = process.env) {
   }
 
   // Validate against the schemas before writing.
-  const schemaFor = (path) => path === 'municipalities.topo.json' ? 'municipalities.topo.schema.json'
+  const schemaFor = (path) => path === 'municipalities.topo.json' || path === 'municipalities.projected.topo.json' ? 'municipalities.topo.schema.json'
     : path.startsWith('indicators/') ? 'indicator.schema.json'
       : path === 'country-series.json' ? 'country-series.schema.json'
         : path === 'case-studies.json' ? 'case-studies.schema.json'
@@ -93,7 +96,7 @@ export async function main(env = process.env) {
     texts[path] = path.startsWith('schemas/') ? JSON.stringify(files[path], null, 2) + '\n' : jsonText(files[path]);
   }
   const sizes = Object.fromEntries(Object.entries(texts).map(([p, t]) => [p, { raw: Buffer.byteLength(t), gzip: gzipSize(t) }]));
-  if (sizes['municipalities.topo.json'].gzip > BUDGETS['municipalities.topo.json']) throw new Error('geometry over budget');
+  for (const p of ['municipalities.topo.json', 'municipalities.projected.topo.json']) if (sizes[p].gzip > BUDGETS[p]) throw new Error(`${p} over budget: ${sizes[p].gzip} B gzipped`);
   for (const p of Object.keys(sizes)) if (p.startsWith("indicators/") && sizes[p].gzip > BUDGETS.indicator) throw new Error(`${p} over budget: ${sizes[p].gzip} B gzipped`);
 
   texts['README.md'] = buildReadme({ files, sizes, geo, ind, cases, built, sections: readmeSections });

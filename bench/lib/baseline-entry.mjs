@@ -11,6 +11,12 @@
  *   → vegaEmbed(container, the element's map.vl.json with the rows as named datasets and the
  *     fit as param values, { renderer: 'svg', actions: false })
  *
+ * The geometry is what a plain vega-embed page has: the longitude/latitude TopoJSON
+ * (`municipalities.topo.json`), projected in the browser by Vega with the map's conic projection
+ * (the spec's `projection` replaced by it). The element reads the same shapes projected at build
+ * time (`municipalities.projected.topo.json`, an `identity` projection): that is one of the
+ * element's own savings, so B does not get it.
+ *
  * What our element does on top and the baseline does not: the legend, table data, tooltip wiring,
  * localized labels and numbers (Intl), and a case-studies fetch (after the drawing, for selection;
  * before it only when `highlight` outlines the examples).
@@ -21,7 +27,23 @@ import spec from '../../src/elements/nordic-migration-map/map.vl.json';
 import { decodeGeometry } from '../../src/elements/nordic-migration-map/geometry.ts';
 import { classBreaks, classIndex, schemeColors } from '../../src/elements/nordic-migration-map/classify.ts';
 import { parseCountries, valueAt, yearsWithData } from '../../src/elements/nordic-migration-map/model.ts';
-import { aspectRatio, fitBounds, labelPoint, project, rawBounds } from '../../src/elements/nordic-migration-map/projection.ts';
+import { PARALLELS, ROTATE_LON, aspectRatio, conicRaw, fitBounds, labelPoint } from '../../src/elements/nordic-migration-map/projection.ts';
+
+/** The map's projection, as a plain spec states it (Vega projects every point). */
+const conicProjection = { type: 'conicEqualArea', parallels: PARALLELS, rotate: [ROTATE_LON, 0, 0], center: [0, 0], scale: { expr: 'projScale' }, translate: { expr: 'projTranslate' } };
+
+/** Projected bounds `[x0, y0, x1, y1]` (y north) of longitude/latitude polygons. */
+function conicBounds(geometries) {
+  const b = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (c) => {
+    if (typeof c[0] === 'number') {
+      const [x, y] = conicRaw(c[0], c[1]);
+      b[0] = Math.min(b[0], x); b[1] = Math.min(b[1], y); b[2] = Math.max(b[2], x); b[3] = Math.max(b[3], y);
+    } else c.forEach(visit);
+  };
+  for (const g of geometries) if (g) visit(g.coordinates);
+  return b;
+}
 
 async function fetchJson(url) {
   const response = await fetch(url, { credentials: 'same-origin' });
@@ -48,14 +70,15 @@ export async function drawWithVegaEmbed(container, { dataBase, indicator = 'fore
   const breaks = classBreaks(years.flatMap((y) => places.map((p) => valueAt(file, p.id, y))), 5, 'quantile');
   const colors = schemeColors('ylgnbu', Math.max(1, breaks.length - 1));
   const width = Math.round(container.clientWidth || 600);
-  const bounds = rawBounds(places.map((p) => p.geometry));
+  const bounds = conicBounds(places.map((p) => p.geometry));
   const height = Math.round(width * aspectRatio(bounds));
   const fit = fitBounds(bounds, width, height);
   const areas = places.map((p, i) => {
     const value = values[i] ?? null;
     const cls = classIndex(value, breaks);
     const anchor = labelPoint(p.geometry);
-    const [x, y] = anchor ? project(fit, anchor[0], anchor[1]) : [0, 0];
+    const planar = anchor && conicRaw(anchor[0], anchor[1]);
+    const [x, y] = planar ? [fit.translate[0] + planar[0] * fit.scale, fit.translate[1] - planar[1] * fit.scale] : [0, 0];
     return { type: 'Feature', id: p.id, geometry: p.geometry, fill: cls < 0 ? '#9e9e9e' : colors[cls], highlighted: false, place: p, value, anchor, x, y };
   });
   const data = {
@@ -66,6 +89,7 @@ export async function drawWithVegaEmbed(container, { dataBase, indicator = 'fore
   const paramValues = { projScale: fit.scale, projTranslate: fit.translate, focusId: '' };
   const fullSpec = {
     ...spec,
+    projection: conicProjection,
     width,
     height,
     params: spec.params.map((param) => (param.name in paramValues ? { ...param, value: paramValues[param.name] } : param)),

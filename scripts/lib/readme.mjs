@@ -24,7 +24,8 @@ export function buildReadme({ files, sizes, geo, ind, cases, built, sections = [
     `Built ${built}. Every figure comes from a published source cited in the file itself (\`sources\`) and below. No figure is typed in by hand.`, '');
 
   p('## Files', '', '| file | what | bytes | gzipped |', '| --- | --- | ---: | ---: |');
-  const what = (path) => path === 'municipalities.topo.json' ? 'TopoJSON: `municipalities` (one per municipality) and `countries` (context outlines)'
+  const what = (path) => path === 'municipalities.topo.json' ? 'TopoJSON: `municipalities` (one per municipality) and `countries` (context outlines), longitude and latitude'
+    : path === 'municipalities.projected.topo.json' ? 'the same TopoJSON projected once at build time (equal-area conic, `metadata.projection`): what the map draws'
     : path.startsWith('indicators/') ? `indicator \`${files[path].id}\` (${files[path].unit})`
       : path === 'country-series.json' ? `national series: ${Object.keys(files[path].series).join(', ')}`
         : path.startsWith('schemas/') ? 'JSON Schema'

@@ -60,3 +60,48 @@ test('geometry stays within 90 KB gzipped', () => {
   const gz = gzipSync(readFileSync(join(built(), 'municipalities.topo.json')), { level: 9 }).length;
   assert.ok(gz <= 90 * 1024, `${gz} B gzipped`);
 });
+
+// The map draws municipalities.projected.topo.json with an identity projection (scale and
+// translate only); it must be the lon/lat file as d3-geo's conic projection (what Vega would run
+// in the browser) draws it, so the build-time projection changes no shape.
+test('the projected geometry is the lon/lat geometry under the map projection, within a tenth of a pixel', async () => {
+  const { geoConicEqualArea } = await import('d3-geo');
+  const lonLat = topo();
+  const planar = readJson(built(), 'municipalities.projected.topo.json');
+  assert.deepEqual(planar.objects, lonLat.objects, 'the same objects, ids, names and arcs');
+  assert.deepEqual(planar.metadata.sources, lonLat.metadata.sources, 'the same cited sources');
+  assert.equal(planar.metadata.projection.type, 'conicEqualArea');
+  assert.deepEqual(planar.metadata.projection.parallels, [58, 68]);
+  // A large drawing: the five countries 4,000 px wide (a map of one small country is drawn at about this scale).
+  const scale = 5000;
+  const d3 = geoConicEqualArea().parallels(planar.metadata.projection.parallels).rotate(planar.metadata.projection.rotate).center([0, 0]).scale(scale).translate([0, 0]);
+  const decode = (t) => t.arcs.map((arc) => {
+    let x = 0;
+    let y = 0;
+    return arc.map(([dx, dy]) => [(x += dx) * t.transform.scale[0] + t.transform.translate[0], (y += dy) * t.transform.scale[1] + t.transform.translate[1]]);
+  });
+  const lonLatArcs = decode(lonLat);
+  const planarArcs = decode(planar);
+  assert.equal(planarArcs.length, lonLatArcs.length);
+  let worst = 0;
+  let compared = 0;
+  for (let a = 0; a < lonLatArcs.length; a++) {
+    // Each projected position of the lon/lat arc lies on a position of the planar arc (merged
+    // duplicates aside): both ends exactly, every point near one of the planar arc's points.
+    const expected = lonLatArcs[a].map((p) => d3(p));
+    const drawn = planarArcs[a].map(([x, y]) => [x * scale, -y * scale]);
+    for (const [ex, ey] of expected) {
+      let nearest = Infinity;
+      for (const [dx, dy] of drawn) nearest = Math.min(nearest, Math.hypot(ex - dx, ey - dy));
+      worst = Math.max(worst, nearest);
+      compared++;
+    }
+  }
+  assert.ok(compared > 15000, `${compared} positions compared`);
+  assert.ok(worst < 0.35, `a position is ${worst.toFixed(3)} px off at scale ${scale}`);
+});
+
+test('the projected geometry stays within 90 KB gzipped', () => {
+  const gz = gzipSync(readFileSync(join(built(), 'municipalities.projected.topo.json')), { level: 9 }).length;
+  assert.ok(gz <= 90 * 1024, `${gz} B gzipped`);
+});

@@ -42,7 +42,7 @@ export interface AreaRow {
   value: number | null;
   /** The year of `value` (its country's year); absent where the country has no figures to show. */
   year: number | undefined;
-  /** Longitude/latitude of the label point. */
+  /** Planar position (the projected geometry's, y north) of the label point. */
   anchor: [number, number] | undefined;
   /** Screen position of the label point at the current size. */
   x: number;

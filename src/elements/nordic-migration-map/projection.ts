@@ -1,8 +1,11 @@
 /**
- * The map's projection, computed here so the Vega-Lite spec stays constant: an equal-area conic
- * (areas compare truthfully in a choropleth) with standard parallels at 58° and 68° N, centred on
- * 15° E. The formulas are d3-geo's `geoConicEqualArea` (which Vega uses) with `center [0, 0]`;
- * we fit scale and translate to the features shown and pass them to Vega as signals.
+ * The map's projection: an equal-area conic (areas compare truthfully in a choropleth) with
+ * standard parallels at 58° and 68° N, centred on 15° E; the formulas are d3-geo's
+ * `geoConicEqualArea` with `center [0, 0]`. It is applied once, at build time
+ * (`scripts/lib/projected-geometry.mjs` writes `municipalities.projected.topo.json` with
+ * {@link conicRaw}): the map reads planar positions (y north) and only scales and moves them to fit
+ * the features shown, here for its own use and in Vega as an `identity` projection with the same
+ * scale and translate (signals), so the browser never projects a point.
  */
 import type { Geometry, Position } from 'geojson';
 
@@ -15,7 +18,7 @@ const n = (sy0 + Math.sin(PARALLELS[1] * RAD)) / 2;
 const c = 1 + sy0 * (2 * n - sy0);
 const r0 = Math.sqrt(c) / n;
 
-/** Raw projection of a longitude/latitude (degrees) before scale and translate; y points north. */
+/** Raw projection of a longitude/latitude (degrees) before scale and translate; y points north. Used by the data build. */
 export function conicRaw(lon: number, lat: number): [number, number] {
   let lambda = (lon + ROTATE_LON) * RAD;
   if (lambda > Math.PI) lambda -= 2 * Math.PI;
@@ -29,9 +32,8 @@ export interface Fit {
   translate: [number, number];
 }
 
-/** Screen position (y down) of a longitude/latitude under a fit. */
-export function project(fit: Fit, lon: number, lat: number): [number, number] {
-  const [x, y] = conicRaw(lon, lat);
+/** Screen position (y down) of a planar position (y north) under a fit. */
+export function project(fit: Fit, x: number, y: number): [number, number] {
   return [fit.translate[0] + x * fit.scale, fit.translate[1] - y * fit.scale];
 }
 
@@ -66,19 +68,18 @@ function geometryBounds(geometry: Geometry): Bounds {
   let bounds = boundsOf.get(geometry);
   if (!bounds) {
     const b: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
-    eachPosition(geometry, ([lon, lat]) => {
-      const [x, y] = conicRaw(lon!, lat!);
-      if (x < b[0]) b[0] = x;
-      if (x > b[2]) b[2] = x;
-      if (y < b[1]) b[1] = y;
-      if (y > b[3]) b[3] = y;
+    eachPosition(geometry, ([x, y]) => {
+      if (x! < b[0]) b[0] = x!;
+      if (x! > b[2]) b[2] = x!;
+      if (y! < b[1]) b[1] = y!;
+      if (y! > b[3]) b[3] = y!;
     });
     boundsOf.set(geometry, (bounds = b));
   }
   return bounds;
 }
 
-/** Raw-projected bounds `[x0, y0, x1, y1]` (y north) of geometries. */
+/** Planar bounds `[x0, y0, x1, y1]` (y north) of geometries. */
 export function rawBounds(geometries: readonly (Geometry | null | undefined)[]): Bounds {
   const all: Bounds = [Infinity, Infinity, -Infinity, -Infinity];
   for (const g of geometries) {
@@ -140,7 +141,7 @@ function findLabelPoint(geometry: Geometry): [number, number] | undefined {
   }
   if (!best) return undefined;
   const points = best.length > 1 ? best.slice(0, -1) : best;
-  const lon = points.reduce((s, p) => s + p[0]!, 0) / points.length;
-  const lat = points.reduce((s, p) => s + p[1]!, 0) / points.length;
-  return [lon, lat];
+  const x = points.reduce((s, p) => s + p[0]!, 0) / points.length;
+  const y = points.reduce((s, p) => s + p[1]!, 0) / points.length;
+  return [x, y];
 }

@@ -28,7 +28,7 @@ describe('<nordic-migration-map> in view when it joins the page', () => {
     await waitUntil(() => ready, 'drawn', { timeout: 50000 });
     expect(map.shadowRoot!.querySelectorAll('.canvas svg path').length).to.be.greaterThan(10);
     // The same requests drew it (the learning examples follow the drawing, for a clicked area).
-    expect(requests('municipalities.topo.json'), 'one geometry request').to.equal(1);
+    expect(requests('municipalities.projected.topo.json'), 'one geometry request').to.equal(1);
     expect(requests('/indicators/'), 'one figures request').to.equal(1);
     map.remove();
   });

@@ -123,25 +123,33 @@ describe('map model', () => {
 });
 
 describe('map projection', () => {
-  it('fits the bounds inside the box, centred', () => {
-    const square = { type: 'Polygon' as const, coordinates: [[[10, 60], [20, 60], [20, 65], [10, 65], [10, 60]]] };
+  it('fits the bounds inside the box, centred, north up', () => {
+    // Planar positions (the projected geometry's units, y north).
+    const square = { type: 'Polygon' as const, coordinates: [[[-0.1, 0.5], [0.2, 0.5], [0.2, 0.6], [-0.1, 0.6], [-0.1, 0.5]]] };
     const bounds = rawBounds([square]);
+    expect(bounds).to.deep.equal([-0.1, 0.5, 0.2, 0.6]);
     const fit = fitBounds(bounds, 400, 300, 10);
-    const corners = square.coordinates[0]!.map(([lon, lat]) => project(fit, lon!, lat!));
+    const corners = square.coordinates[0]!.map(([x, y]) => project(fit, x!, y!));
     for (const [x, y] of corners) {
       expect(x).to.be.within(9.99, 390.01);
       expect(y).to.be.within(9.99, 290.01);
     }
+    // The wider side fills the box between the margins; the shape is centred.
+    expect(project(fit, 0.2, 0.55)[0] - project(fit, -0.1, 0.55)[0]).to.be.closeTo(380, 1e-9);
+    const [cx, cy] = project(fit, 0.05, 0.55);
+    expect(cx).to.be.closeTo(200, 1e-9);
+    expect(cy).to.be.closeTo(150, 1e-9);
     // North is up.
-    expect(project(fit, 15, 65)[1]).to.be.lessThan(project(fit, 15, 60)[1]);
+    expect(project(fit, 0, 0.6)[1]).to.be.lessThan(project(fit, 0, 0.5)[1]);
     expect(aspectRatio(bounds)).to.be.within(0.55, 1.5);
   });
 
-  it('has the central meridian at 15° E and a label point inside a simple polygon', () => {
+  it('has the central meridian at 15° E (the data build projects with it) and a label point inside a simple polygon', () => {
     expect(conicRaw(15, 62)[0]).to.be.closeTo(0, 1e-12);
     expect(conicRaw(20, 62)[0]).to.be.greaterThan(0);
-    const [lon, lat] = labelPoint({ type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]] })!;
-    expect([lon, lat]).to.deep.equal([1, 1]);
+    expect(conicRaw(15, 66)[1]).to.be.greaterThan(conicRaw(15, 62)[1]);
+    const [x, y] = labelPoint({ type: 'Polygon', coordinates: [[[0, 0], [2, 0], [2, 2], [0, 2], [0, 0]]] })!;
+    expect([x, y]).to.deep.equal([1, 1]);
   });
 
   it('reads year: latest by default, a year with figures, anything else invalid', () => {

@@ -6,7 +6,7 @@ import { diagnostics } from '../../../src/core/diagnostics.js';
 
 // The dev server serves every module as its own file: without room, the browser drops later entries.
 performance.setResourceTimingBufferSize(100_000);
-const topologyFetches = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('municipalities.topo.json')).length;
+const topologyFetches = () => performance.getEntriesByType('resource').filter((e) => e.name.includes('municipalities.projected.topo.json')).length;
 
 describe('<nordic-migration-map> far below the fold', () => {
   it('starts loading Vega when it joins the page, but fetches data and draws only when it comes near', async function () {
