@@ -28,11 +28,7 @@ declare module 'd3-geo' {
   export function geoPath(projection: unknown): (object: unknown) => string | null;
   /** The parts of a d3-geo projection geo-path-transform.ts reads or sets. */
   export interface GeoProjection {
-    rotate(): [number, number, number?];
-    clipAngle(): number | null;
-    preclip(clip: (stream: unknown) => unknown): GeoProjection;
     scale(): number;
-    precision(): number;
-    precision(precision: number): GeoProjection;
+    translate(): [number, number];
   }
 }
