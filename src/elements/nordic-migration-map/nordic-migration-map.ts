@@ -9,7 +9,7 @@ import { renderSourceLine, sourceLineStyles } from '../../core/source-line.js';
 import { baseStyles } from '../../core/styles.js';
 import { cssValues, DrawingHostController } from '../../core/drawing-host.js';
 import { preloadVega } from '../../core/vega-loader.js';
-import { afterNextPaint, TaskBudget } from '../../core/yield.js';
+import { afterNextPaint, TaskBudget, yieldToMain } from '../../core/yield.js';
 import { buildMapModel, type AreaRow, type MapModel } from './map-model.js';
 import { readMapAttributes } from './attributes.js';
 import { startLoads } from './map-data.js';
@@ -262,6 +262,10 @@ export class NordicMigrationMap extends NordicElement {
   private async refresh(force = false): Promise<void> {
     const run = ++this.refreshRun;
     if (!this.started) {
+      // The look at the viewport (a layout) and the loads in the task right after the one that
+      // put the element on the page, which may be the long evaluation of its code. (The first
+      // render stays in that task: a frame painted before it would move what follows the map.)
+      await yieldToMain();
       await this.nearViewport();
       this.started = true;
     }

@@ -3,6 +3,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/nordic-migration-map/index.js';
 import type { NordicMigrationMap } from '../../../src/elements/nordic-migration-map/index.js';
 import { diagnostics } from '../../../src/core/diagnostics.js';
+import { yieldToMain } from '../../../src/core/yield.js';
 
 // The dev server serves every module as its own file: without room, the browser drops later entries.
 performance.setResourceTimingBufferSize(100_000);
@@ -14,7 +15,7 @@ async function sameTask(): Promise<void> {
 }
 
 describe('<nordic-migration-map> in view when it joins the page', () => {
-  it('starts its data files at once, in the task that put it there (not after its first render), and draws from those same requests', async function () {
+  it('starts its data files in the task right after the one that put it there, and draws from those same requests', async function () {
     this.timeout(60000);
     expect(diagnostics.dataFetches, 'nothing fetched before').to.equal(0);
     const map = document.createElement('nordic-migration-map') as NordicMigrationMap;
@@ -24,7 +25,11 @@ describe('<nordic-migration-map> in view when it joins the page', () => {
     map.addEventListener('nordic-ready', () => (ready = true));
     document.body.prepend(map);
     await sameTask();
-    expect(diagnostics.dataFetches, 'the geometry and the figures are on their way').to.equal(2);
+    // That task may be the long evaluation of the element's code (a phone): the look at the
+    // viewport and the loads come right after it.
+    expect(diagnostics.dataFetches, 'nothing fetched in the task that put it there').to.equal(0);
+    await yieldToMain();
+    expect(diagnostics.dataFetches, 'the geometry and the figures are on their way, a task later').to.equal(2);
     await waitUntil(() => ready, 'drawn', { timeout: 50000 });
     expect(map.shadowRoot!.querySelectorAll('.canvas svg path').length).to.be.greaterThan(10);
     // The same requests drew it (the learning examples follow the drawing, for a clicked area).
