@@ -32,6 +32,10 @@ export abstract class SeriesElement extends NordicElement {
 
   private async loadSeries(): Promise<void> {
     const token = ++this.loadToken;
+    // The look at the viewport (a layout) and the load in the task after the one that put the
+    // element on the page, which may be the long evaluation of its code (as the map does).
+    await yieldToMain();
+    if (token !== this.loadToken) return;
     await this.nearViewport();
     try {
       const loading = loadCountrySeries(this.src || undefined);
