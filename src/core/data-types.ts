@@ -44,7 +44,9 @@ export interface SourceRef {
  *   (`SE-0114`, `NO-1818`, `DK-101`, `FI-091`, `IS-<slug>`); properties {@link MunicipalityProps}.
  * - `countries`: context outlines; `id` is ISO alpha-2 (`SE`, `NO`, `DK`, `FI`, `IS`, `AX`, `FO`,
  *   `GL`, and neighbours if kept); properties `{ name: string }`.
- * Coordinates are WGS84 longitude/latitude (quantized).
+ * Coordinates are WGS84 longitude/latitude (quantized). `data/municipalities.projected.topo.json`,
+ * what the map draws, holds the same objects with the positions projected at build time
+ * (`metadata.projection`; planar, y north; see elements/nordic-migration-map/projection.ts).
  */
 export interface MunicipalityProps {
   /** Official name (Finland: Finnish name). */
