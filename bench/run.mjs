@@ -32,6 +32,12 @@ const FEW = Math.max(5, Math.min(RUNS, Number(option('runs', 5))));
  * server), and a median of 7 moved the ratio by ±0.05 between runs of the same build.
  */
 const PAIRS = Math.max(RUNS, Number(option('pairs', 15)));
+/**
+ * The phone figures (CPU 4× slower) take 9 samples of each page: one sample's blocking time moved
+ * between 41 and 384 ms for the same build on this 2-core machine, and medians of 5 between 156 and
+ * 239 ms from one bench run to the next.
+ */
+const PHONE_RUNS = Math.max(FEW, Number(option('phone-runs', 9)));
 const CYCLES = Number(option('cycles', 200));
 const ONLY = option('only', '') ? option('only', '').split(',') : undefined;
 const want = (section) => !ONLY || ONLY.includes(section);
@@ -106,7 +112,7 @@ const { port } = server;
 const origin = `http://127.0.0.1:${port}`;
 const browser = await launch();
 const browserVersion = browser.version();
-log(`serving ${siteDir} on ${origin}; ${PAIRS} pairs for the cold render ratio, ${RUNS} samples for hover, ${FEW} for the rest`);
+log(`serving ${siteDir} on ${origin}; ${PAIRS} pairs for the cold render ratio, ${RUNS} samples for hover, ${PHONE_RUNS} for each phone page, ${FEW} for the rest`);
 const loadBefore = (await import('node:os')).loadavg();
 
 /** How many municipalities the full map draws (read from the geometry file). */
@@ -295,7 +301,7 @@ try {
     const samples = { map: [], chart: [] };
     const pageOf = { map: `${origin}/pages/phone.html?kind=map&minPaths=${municipalityCount()}`, chart: `${origin}/pages/phone.html?kind=chart&minPaths=1` };
     const kinds = hasElement(CHART) ? ['map', 'chart'] : ['map'];
-    for (let run = 0; run < FEW; run++) {
+    for (let run = 0; run < PHONE_RUNS; run++) {
       for (const kind of run % 2 ? [...kinds].reverse() : kinds) {
         await inFreshContext(
           browser,
@@ -490,7 +496,7 @@ function medianPhases(samples) {
 }
 
 results.machine = { cpus: (await import('node:os')).cpus().length, node: process.version, browser: `Chromium ${browserVersion}` };
-results.runs = { coldRender: PAIRS, hover: RUNS, other: FEW };
+results.runs = { coldRender: PAIRS, hover: RUNS, phone: PHONE_RUNS, other: FEW };
 results.machine.loadAverage = { before: loadBefore.map((v) => round(v, 1)), after: (await import('node:os')).loadavg().map((v) => round(v, 1)) };
 results.durationS = round((Date.now() - started) / 1000, 0);
 const verdicts = checkGoals(results.figures);
