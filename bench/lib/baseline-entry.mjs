@@ -27,7 +27,7 @@ import spec from '../../src/elements/nordic-migration-map/map.vl.json';
 import { decodeGeometry } from '../../src/elements/nordic-migration-map/geometry.ts';
 import { classBreaks, classIndex, schemeColors } from '../../src/elements/nordic-migration-map/classify.ts';
 import { parseCountries, valueAt, yearsWithData } from '../../src/elements/nordic-migration-map/model.ts';
-import { PARALLELS, ROTATE_LON, aspectRatio, conicRaw, fitBounds, labelPoint } from '../../src/elements/nordic-migration-map/projection.ts';
+import { PARALLELS, ROTATE_LON, aspectRatio, conicRaw, fitBounds, labelPoint, project } from '../../src/elements/nordic-migration-map/projection.ts';
 
 /** The map's projection, as a plain spec states it (Vega projects every point). */
 const conicProjection = { type: 'conicEqualArea', parallels: PARALLELS, rotate: [ROTATE_LON, 0, 0], center: [0, 0], scale: { expr: 'projScale' }, translate: { expr: 'projTranslate' } };
@@ -77,8 +77,7 @@ export async function drawWithVegaEmbed(container, { dataBase, indicator = 'fore
     const value = values[i] ?? null;
     const cls = classIndex(value, breaks);
     const anchor = labelPoint(p.geometry);
-    const planar = anchor && conicRaw(anchor[0], anchor[1]);
-    const [x, y] = planar ? [fit.translate[0] + planar[0] * fit.scale, fit.translate[1] - planar[1] * fit.scale] : [0, 0];
+    const [x, y] = anchor ? project(fit, ...conicRaw(anchor[0], anchor[1])) : [0, 0];
     return { type: 'Feature', id: p.id, geometry: p.geometry, fill: cls < 0 ? '#9e9e9e' : colors[cls], highlighted: false, place: p, value, anchor, x, y };
   });
   const data = {

@@ -53,8 +53,9 @@ export interface ViewOptions {
  * Draws a spec (already parsed at build time: a `*.vl.json` module) into `container` and
  * resolves once the first frame is rendered. Up to four tasks, each a fraction of what one would
  * block on a phone-class CPU: the caller's preparation; the view is built from the spec; its
- * dataflow runs (scales, axes, layout) with no renderer yet; then the renderer draws the finished scene (a fast CPU that
- * stays within the budget goes on without the pauses, each of which may cost a frame).
+ * dataflow runs (scales, axes, layout) with no renderer yet; then the renderer draws the finished
+ * scene (a fast CPU that stays within the budget goes on without the pauses, each of which may
+ * cost a frame).
  */
 export async function createView(runtime: Runtime, container: HTMLElement, options: ViewOptions): Promise<View> {
   const vega = await loadVega();
