@@ -68,7 +68,8 @@ test('the projected geometry is the lon/lat geometry under the map projection, w
   const { geoConicEqualArea } = await import('d3-geo');
   const lonLat = topo();
   const planar = readJson(built(), 'municipalities.projected.topo.json');
-  assert.deepEqual(planar.objects, lonLat.objects, 'the same objects, ids, names and arcs');
+  const { 'municipality-borders': _m, 'country-borders': _c, ...drawn } = planar.objects;
+  assert.deepEqual(drawn, lonLat.objects, 'the same objects, ids, names and arcs');
   assert.deepEqual(planar.metadata.sources, lonLat.metadata.sources, 'the same cited sources');
   assert.equal(planar.metadata.projection.type, 'conicEqualArea');
   assert.deepEqual(planar.metadata.projection.parallels, [58, 68]);
@@ -99,6 +100,37 @@ test('the projected geometry is the lon/lat geometry under the map projection, w
   }
   assert.ok(compared > 15000, `${compared} positions compared`);
   assert.ok(worst < 0.35, `a position is ${worst.toFixed(3)} px off at scale ${scale}`);
+});
+
+// The map reads its borders from the file instead of finding them (geometry.ts): they must be
+// what topojson-client's mesh finds on the same file, which is what the map drew before.
+test('the projected geometry holds the borders between countries the map draws', async () => {
+  const { mesh, feature } = await import('topojson-client');
+  const t = readJson(built(), 'municipalities.projected.topo.json');
+  const countryOf = (g) => g.properties?.country;
+  const expected = {
+    'municipality-borders': mesh(t, t.objects.municipalities, (a, b) => a !== b && countryOf(a) !== countryOf(b)),
+    'country-borders': mesh(t, t.objects.countries, (a, b) => a !== b),
+  };
+  for (const [name, geometry] of Object.entries(expected)) {
+    assert.equal(t.objects[name]?.type, 'MultiLineString', name);
+    assert.ok(geometry.coordinates.length > 0, `${name}: some lines`);
+    assert.deepEqual(feature(t, t.objects[name]).geometry, geometry, name);
+  }
+  // Every arc of the municipality borders separates municipalities of two countries.
+  const countriesOfArc = new Map();
+  const visit = (arcs, country) => {
+    for (const item of arcs) {
+      if (Array.isArray(item)) visit(item, country);
+      else {
+        const arc = item < 0 ? ~item : item;
+        if (!countriesOfArc.has(arc)) countriesOfArc.set(arc, new Set());
+        countriesOfArc.get(arc).add(country);
+      }
+    }
+  };
+  for (const g of t.objects.municipalities.geometries) visit(g.arcs, g.properties.country);
+  for (const line of t.objects['municipality-borders'].arcs) for (const item of line) assert.equal(countriesOfArc.get(item < 0 ? ~item : item)?.size, 2, `arc ${item}`);
 });
 
 test('the projected geometry stays within 90 KB gzipped', () => {

@@ -48,11 +48,16 @@ async function decode(topology: Topology): Promise<DecodedGeometry> {
     await budget.yield();
   }
   const outlines = feature(topology, countriesObject).features.map((f) => ({ ...f, id: String(f.id) })) as Feature<Geometry, { name: string }>[];
+  // The borders are in the file (scripts/lib/projected-geometry.mjs); a data folder built before
+  // they were gets them found here, as the build finds them.
   const countryOf = (g: { properties?: unknown }) => (g.properties as Partial<MunicipalityProps> | undefined)?.country;
-  await budget.yieldNow();
-  const municipalityBorders = mesh(topology, municipalitiesObject, (a, b) => a !== b && countryOf(a) !== countryOf(b));
-  await budget.yieldNow();
-  const countryBorders = mesh(topology, countriesObject, (a, b) => a !== b);
+  const borders = (name: string, found: () => MultiLineString): MultiLineString => {
+    const object = topology.objects[name];
+    return object?.type === 'MultiLineString' ? (feature(topology, object).geometry as MultiLineString) : found();
+  };
+  await budget.yield();
+  const municipalityBorders = borders('municipality-borders', () => mesh(topology, municipalitiesObject, (a, b) => a !== b && countryOf(a) !== countryOf(b)));
+  const countryBorders = borders('country-borders', () => mesh(topology, countriesObject, (a, b) => a !== b));
   const sources = (topology as Topology & { metadata?: { sources?: SourceRef[] } }).metadata?.sources ?? [];
   return { municipalities, outlines, municipalityBorders, countryBorders, sources };
 }
