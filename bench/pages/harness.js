@@ -22,6 +22,10 @@ window.__whenPainted = (test) =>
   new Promise((resolve) => {
     const check = () => {
       if (!test()) return requestAnimationFrame(check);
+      // A task at the highest priority runs right after this frame, before the continuations of
+      // a widget's own yields (scheduler.yield), which would hold a normal task back.
+      const scheduler = window.scheduler;
+      if (typeof scheduler?.postTask === 'function') return void scheduler.postTask(() => resolve(performance.now()), { priority: 'user-blocking' });
       const channel = new MessageChannel();
       channel.port1.onmessage = () => resolve(performance.now());
       channel.port2.postMessage(0);
