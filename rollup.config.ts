@@ -57,7 +57,7 @@ function vegaLayer(id: string): string | undefined {
   // Our dynamic entry points into Vega live in the Vega chunks themselves, so `import()` fetches
   // those files at once instead of a small wrapper that then asks for them (one round trip less).
   if (/src\/core\/(vega-runtime|geo-path-transform)\.ts$/.test(id)) return 'vega';
-  if (/src\/elements\/nordic-migration-map\/geo-runtime\.ts$/.test(id)) return 'vega-base';
+  if (/src\/elements\/nordic-migration-map\/geo-runtime\.ts$|src\/core\/planar-path\.ts$/.test(id)) return 'vega-base';
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(id)?.[1];
   if (!pkg) return undefined;
   if (/^(d3-|internmap$|delaunator$|robust-predicates$|topojson-client$|vega-util$|vega-canvas$)/.test(pkg)) return 'vega-base';

@@ -14,123 +14,9 @@
 import { Transform } from 'vega-dataflow';
 import { geoPath, type GeoProjection } from 'd3-geo';
 import { inherits } from 'vega-util';
+import { PathRecorder, planarWriter, takeWritten, type PlanarProjection, type PlanarWriter } from './planar-path.js';
 
-/** A command as Vega's path parser returns it, e.g. `['M', 10, 20]` or `['Z']`. */
-export type PathCommand = ['M' | 'L', number, number] | ['Z'];
-/** What Vega keeps in `item.pathCache`: the commands, tagged with the string they came from. */
-export type ParsedPath = PathCommand[] & { path?: string };
-
-const round = (value: number) => Math.round(value * 1000) / 1000;
-
-/** A d3-geo path context that records both forms. Points (circles) are drawn by d3-geo's own string path. */
-export class PathRecorder {
-  private text = '';
-  private commands: ParsedPath = [];
-  private hasArcs = false;
-
-  moveTo(x: number, y: number): void {
-    this.add('M', round(x), round(y));
-  }
-
-  lineTo(x: number, y: number): void {
-    this.add('L', round(x), round(y));
-  }
-
-  closePath(): void {
-    this.text += 'Z';
-    this.commands.push(['Z']);
-  }
-
-  arc(): void {
-    this.hasArcs = true;
-  }
-
-  /**
-   * The path drawn since the last call (`path` null for empty geometry), or undefined if it had
-   * points, which this recorder does not write.
-   */
-  take(): { path: string | null; parsed: ParsedPath | undefined } | undefined {
-    const path = this.text || null;
-    const parsed = path ? Object.assign(this.commands, { path }) : undefined;
-    const hadArcs = this.hasArcs;
-    this.text = '';
-    this.commands = [];
-    this.hasArcs = false;
-    return hadArcs ? undefined : { path, parsed };
-  }
-
-  private add(command: 'M' | 'L', x: number, y: number): void {
-    this.text += `${command}${x},${y}`;
-    this.commands.push([command, x, y]);
-  }
-}
-
-type Position = number[];
-type GeoObject = { type?: string; coordinates?: unknown; geometry?: unknown; geometries?: unknown[]; features?: unknown[] } | null | undefined;
-type VegaProjection = GeoProjection & {
-  type?: string;
-  reflectX?: () => boolean;
-  reflectY?: () => boolean;
-  angle?: () => number;
-  clipExtent?: () => unknown;
-};
-
-/** Writes a geometry into the recorder; false if it holds points (circles), which it leaves to d3-geo. */
-type PlanarWriter = (geometry: unknown, recorder: PathRecorder) => boolean;
-
-/**
- * For an `identity` projection (planar data: only scale, translate and reflection, no rotation or
- * clip extent), a writer that turns positions into the path directly, with what d3-geo's stream
- * would call on its path context: every ring's positions but the closing one, then Z; every line's
- * positions. Planar geometry needs no projection, and d3-geo's stream costs more than the
- * arithmetic it does here (an array and four calls per position). Undefined for any other projection.
- */
-export function planarWriter(projection: VegaProjection | null): PlanarWriter | undefined {
-  if (projection?.type !== 'identity' || projection.clipExtent?.() != null || (projection.angle?.() ?? 0) !== 0) return undefined;
-  const k = projection.scale();
-  const kx = projection.reflectX?.() ? -k : k;
-  const ky = projection.reflectY?.() ? -k : k;
-  const [tx, ty] = projection.translate();
-  const line = (positions: Position[], recorder: PathRecorder, ring: boolean): void => {
-    const count = ring ? positions.length - 1 : positions.length;
-    for (let i = 0; i < count; i++) {
-      const position = positions[i]!;
-      const x = position[0]! * kx + tx;
-      const y = position[1]! * ky + ty;
-      if (i) recorder.lineTo(x, y);
-      else recorder.moveTo(x, y);
-    }
-    if (ring) recorder.closePath();
-  };
-  const write: PlanarWriter = (object, recorder) => {
-    const geo = object as GeoObject;
-    if (!geo) return true;
-    const coordinates = geo.coordinates as never;
-    switch (geo.type) {
-      case 'Feature':
-        return write(geo.geometry, recorder);
-      case 'FeatureCollection':
-        return (geo.features ?? []).every((feature) => write(feature, recorder));
-      case 'GeometryCollection':
-        return (geo.geometries ?? []).every((geometry) => write(geometry, recorder));
-      case 'LineString':
-        line(coordinates, recorder, false);
-        return true;
-      case 'MultiLineString':
-        for (const positions of coordinates as Position[][]) line(positions, recorder, false);
-        return true;
-      case 'Polygon':
-        for (const ring of coordinates as Position[][]) line(ring, recorder, true);
-        return true;
-      case 'MultiPolygon':
-        for (const polygon of coordinates as Position[][][]) for (const ring of polygon) line(ring, recorder, true);
-        return true;
-      default:
-        return false;
-    }
-  };
-  return write;
-}
+type VegaProjection = GeoProjection & PlanarProjection;
 
 interface Drawers {
   recorder: PathRecorder;
@@ -215,6 +101,12 @@ inherits(GeoPathParsed as unknown as Constructor, Transform as unknown as Constr
       if (shape !== undefined) {
         if (drawnFrom.has(item) && drawnFrom.get(item) === shape) return;
         drawnFrom.set(item, shape);
+      }
+      const ahead = shape && writePlanar ? takeWritten(shape, writePlanar.key) : undefined;
+      if (ahead) {
+        item[as] = ahead.path;
+        if (as === 'path') item['pathCache'] = ahead.parsed;
+        return;
       }
       if (!writePlanar?.(geometry, recorder)) {
         recorder.take(); // what a writer that met a point wrote

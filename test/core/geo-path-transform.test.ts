@@ -11,7 +11,7 @@ import { expressionInterpreter } from 'vega-interpreter';
 import { loadVega } from '../../src/core/vega-loader.js';
 import { loadTopology } from '../../src/core/datasets/topology.js';
 import { decodeGeometry } from '../../src/elements/nordic-migration-map/geometry.js';
-import { PathRecorder } from '../../src/core/geo-path-transform.js';
+import { PathRecorder } from '../../src/core/planar-path.js';
 import { loadData } from '../../src/core/data-loader.js';
 import { dataUrl } from '../../src/core/data-url.js';
 import type { Topology } from 'topojson-specification';

@@ -175,6 +175,9 @@ describe('hardening: broken partner files', () => {
       const started = performance.now();
       await until(() => runs.every((run) => run.errors.length > 0), 'timeout messages');
       expect(performance.now() - started, 'the message comes with the timeout, not with the answer').to.be.lessThan(ANSWER_AFTER);
+      // A map draws what it has (its areas without figures); its first picture then gives way to
+      // the complete view, which is no late render.
+      await until(() => runs.every((run) => !run.element.shadowRoot!.querySelector('[data-areas]')), 'first pictures replaced');
       const shown = new Map(runs.map((run) => [run.element, run.element.shadowRoot!.innerHTML]));
       for (const run of runs) {
         expect(run.errors.map((e) => e.code), run.tag).to.deep.equal(['data-timeout']);

@@ -20,7 +20,7 @@ describe('<case-study-list for> with the real <nordic-migration-map>', () => {
     </div>`);
     const map = wrapper.querySelector<NordicMigrationMap>('nordic-migration-map')!;
     const list = wrapper.querySelector<CaseStudyList>('case-study-list')!;
-    await waitUntil(() => map.shadowRoot?.querySelector('.canvas svg path, .canvas canvas'), 'the map did not draw', { timeout: 20000 });
+    await waitUntil(() => map.shadowRoot?.querySelector('.canvas svg path, .canvas canvas:not([data-areas])'), 'the map did not draw', { timeout: 20000 });
     await waitUntil(() => list.cardFor(first.id)?.shadowRoot?.querySelector('article'), 'the list did not render', { timeout: 8000 });
 
     // list → map

@@ -2,9 +2,10 @@
 import { waitUntil } from '@open-wc/testing';
 import type { NordicMigrationMap } from '../../../src/elements/nordic-migration-map/index.js';
 
-/** Resolves when the map has drawn its areas and no longer shows "loading". */
+/** Resolves when the map has drawn its areas with Vega (not only its first picture) and no longer shows "loading". */
 export async function drawn(map: NordicMigrationMap): Promise<void> {
-  await waitUntil(() => map.shadowRoot?.querySelector('.canvas svg path, .canvas canvas'), 'the map did not draw', { timeout: 50000 });
+  await waitUntil(() => map.shadowRoot?.querySelector('.canvas svg path, .canvas canvas:not([data-areas])'), 'the map did not draw', { timeout: 50000 });
+  await waitUntil(() => !map.shadowRoot!.querySelector('.canvas [data-areas]'), 'the first picture stayed', { timeout: 15000 });
   await waitUntil(() => !map.shadowRoot!.querySelector('.loading'), 'still loading', { timeout: 15000 });
   await map.updateComplete;
 }

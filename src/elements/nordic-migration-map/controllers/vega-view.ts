@@ -7,10 +7,11 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Runtime, View } from 'vega';
 import { cssValues } from '../../../core/drawing-host.js';
 import { createView, finalizeView, insertTuples, modifyTuples, setChangedSignals } from '../../../core/vega-loader.js';
-import { yieldToMain } from '../../../core/yield.js';
+import { afterNextPaint, yieldToMain } from '../../../core/yield.js';
 import spec from '../map.vl.json';
 import { AREA_STROKE_WIDTH, FocusOutline, areaChanges, drawingSignals, layOut, listenToAreas, markAsImage, sameAreas, type AreaPointer } from '../drawing.js';
 import type { DecodedGeometry } from '../geometry.js';
+import { drawFirstPicture } from '../first-picture.js';
 import type { AreaRow, MapModel } from '../map-model.js';
 import type { MapLevel, MapRenderer } from '../model.js';
 
@@ -36,8 +37,9 @@ export interface MapViewOptions {
 
 /**
  * Areas drawn with the view's first run, and the time a later piece may take (ms). Between two
- * pieces the browser may paint, and each such frame styles and paints the whole drawing so far:
- * at 4× CPU, pieces of 60 ms gave less blocking time than pieces of 25 or 45 ms (fewer frames).
+ * pieces the browser may paint (the canvas renderer shows the areas as they come; an SVG view is
+ * built out of sight behind the first picture): at 4× CPU, pieces of 60 ms gave less blocking
+ * time than pieces of 25 or 45 ms when each frame styled and painted the drawing so far.
  */
 const FIRST_AREAS = 100;
 const PIECE_MS = 60;
@@ -88,8 +90,8 @@ export class MapViewController implements ReactiveController {
   /**
    * Gives the view the areas from `start` on, a piece per task, each piece as large as fits in
    * about {@link PIECE_MS} (measured on the previous piece): a phone draws the thousand
-   * municipalities in several short tasks instead of one of most of a second, and shows them as
-   * they come. False when the view was taken down meanwhile.
+   * municipalities in several short tasks instead of one of most of a second. False when the view
+   * was taken down meanwhile.
    */
   private async addInPieces(view: View, areas: readonly AreaRow[], start: number): Promise<boolean> {
     let size = start;
@@ -162,6 +164,20 @@ export class MapViewController implements ReactiveController {
     for (const row of model.rows) row.fill = row.cls < 0 || row.value === null ? noData : colors[row.cls] ?? noData;
   }
 
+  /**
+   * Draws the first picture into `container` and lets it be painted; returns the hidden box the
+   * view is built in (the container itself if no picture could be drawn).
+   */
+  private async showFirstPicture(container: HTMLElement, model: MapModel, signals: Record<string, unknown>, width: number, height: number): Promise<HTMLElement> {
+    if (!(await drawFirstPicture(container, model, signals, width, height))) return container;
+    markAsImage(container, this.options.label());
+    const stage = document.createElement('div');
+    stage.hidden = true;
+    container.append(stage);
+    await afterNextPaint();
+    return stage;
+  }
+
   private async draw(renderer: MapRenderer): Promise<void> {
     const { options, host } = this;
     const model = options.model();
@@ -188,8 +204,10 @@ export class MapViewController implements ReactiveController {
       this.view = undefined;
       container.replaceChildren();
       const areas = copyAreas();
+      // SVG: a first picture shows while the view is built out of sight (first-picture.ts).
+      const stage = renderer === 'svg' ? await this.showFirstPicture(container, model, signals, width, height) : container;
       const data = { outlines: model.outlines, areas: areas.slice(0, FIRST_AREAS), borders: model.borders };
-      const view = await createView(spec as unknown as Runtime, container, { renderer, data, signals, description: options.label() });
+      const view = await createView(spec as unknown as Runtime, stage, { renderer, data, signals, description: options.label() });
       if (!host.isConnected) {
         finalizeView(view);
         return;
@@ -201,6 +219,11 @@ export class MapViewController implements ReactiveController {
       // the pieces go in must not start a second drawing.
       this.drawnWidth = width;
       if (!(await this.addInPieces(view, areas, FIRST_AREAS))) return;
+      if (stage !== container) {
+        // The complete view takes the picture's place at once, at the same size.
+        stage.hidden = false;
+        container.replaceChildren(stage);
+      }
     } else {
       // An update sends only what changed: a new year or theme recolours the areas it holds
       // (no new paths, no projection); new countries or a new size redraw them.

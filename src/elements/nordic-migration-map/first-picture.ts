@@ -1,0 +1,111 @@
+/**
+ * The map's first picture: the drawing in plain SVG, shown while the Vega view is built out of
+ * sight. Building the view and its thousand paths takes most of a second on a phone-class CPU;
+ * the picture needs only the path data, written from the same planar positions with the same
+ * writer Vega's transform uses (so the shapes are the same), one path per fill colour, and a
+ * dozen elements for the browser to style; each area's path is then handed to the view's
+ * transform, not written twice. When the view is complete it takes the picture's place in one
+ * step (same size: nothing moves); only then is the map ready (`nordic-ready`) and interactive.
+ */
+import type { PlanarProjection } from '../../core/planar-path.js';
+import type { AreaRow } from './map-model.js';
+
+const SVG = 'http://www.w3.org/2000/svg';
+
+/** One path of the picture: a layer of the drawing, or the areas of one fill colour. */
+export interface PictureLayer {
+  /** The class of the Vega mark it stands for (the stylesheet outlines `areas_marks` paths). */
+  className: string;
+  d: string;
+  fill: string | null;
+  stroke: string | null;
+  strokeWidth: number | null;
+}
+
+/** Line widths of the layers drawn with a stroke, as the marks in map.vl.json have them (a test compares). */
+export const PICTURE_STROKE_WIDTHS = { outlines: 0.5, country_borders: 0.9, highlighted: 2 } as const;
+
+/** What the picture is drawn from: the drawing's data as the view gets it. */
+export interface PictureInput {
+  rows: readonly AreaRow[];
+  outlines: readonly unknown[];
+  borders: readonly unknown[];
+}
+
+/** The spec's projection (map.vl.json: identity, north up) with the scale and translation of `signals`. */
+export function mapProjection(signals: Record<string, unknown>): PlanarProjection {
+  const scale = Number(signals['projScale']);
+  const translate = signals['projTranslate'] as [number, number];
+  return { type: 'identity', scale: () => scale, translate: () => translate, reflectY: () => true };
+}
+
+/**
+ * The picture's paths, bottom to top as the spec layers them: country outlines, the areas (one
+ * path per fill, in the order the fills first occur), borders between countries, highlighted
+ * areas. `pathOf` writes the path data of several GeoJSON objects as one path. Empty layers are left out.
+ */
+export function pictureLayers(
+  input: PictureInput,
+  signals: Record<string, unknown>,
+  pathOf: (objects: readonly unknown[]) => string,
+  areaPath: (row: AreaRow) => string = (row) => pathOf([row]),
+): PictureLayer[] {
+  const color = (name: string) => String(signals[name]);
+  const byFill = new Map<string, AreaRow[]>();
+  for (const row of input.rows) {
+    const fill = row.fill ?? '';
+    const same = byFill.get(fill);
+    if (same) same.push(row);
+    else byFill.set(fill, [row]);
+  }
+  const highlighted = input.rows.filter((row) => row.highlighted);
+  const layers: PictureLayer[] = [
+    { className: 'outlines_marks', d: pathOf(input.outlines), fill: color('landFill'), stroke: color('borderColor'), strokeWidth: PICTURE_STROKE_WIDTHS.outlines },
+    ...[...byFill].map(([fill, rows]) => ({ className: 'areas_marks', d: rows.map(areaPath).join(''), fill: fill || null, stroke: null, strokeWidth: null })),
+    { className: 'country_borders_marks', d: pathOf(input.borders), fill: null, stroke: color('borderColor'), strokeWidth: PICTURE_STROKE_WIDTHS.country_borders },
+    { className: 'highlighted_marks', d: pathOf(highlighted), fill: null, stroke: color('highlightColor'), strokeWidth: PICTURE_STROKE_WIDTHS.highlighted },
+  ];
+  return layers.filter((layer) => layer.d);
+}
+
+/**
+ * Draws the picture into `container` (`width` × `height`, as the view will be): DOM methods only,
+ * no markup parsed. `data-areas` says how many areas it shows (the bench counts them as drawn).
+ */
+export async function drawFirstPicture(container: HTMLElement, input: PictureInput, signals: Record<string, unknown>, width: number, height: number): Promise<SVGSVGElement | undefined> {
+  // Loaded already: the same chunk decoded the geometry.
+  const { PathRecorder, planarWriter, keepWritten } = await import('./geo-runtime.js');
+  const write = planarWriter(mapProjection(signals));
+  if (!write) return undefined;
+  const recorder = new PathRecorder();
+  const pathOf = (objects: readonly unknown[]): string => {
+    for (const object of objects) write(object, recorder);
+    return recorder.take()?.path ?? '';
+  };
+  // Each area's path is written once, for the picture and (handed over) for the view.
+  const areaPath = (row: AreaRow): string => {
+    write(row, recorder);
+    const written = recorder.take();
+    if (!written?.path || !written.parsed) return '';
+    keepWritten(row.geometry, write.key, written.path, written.parsed);
+    return written.path;
+  };
+  const svg = document.createElementNS(SVG, 'svg');
+  svg.setAttribute('width', String(width));
+  svg.setAttribute('height', String(height));
+  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
+  svg.setAttribute('data-areas', String(input.rows.length));
+  for (const layer of pictureLayers(input, signals, pathOf, areaPath)) {
+    const group = document.createElementNS(SVG, 'g');
+    group.setAttribute('class', layer.className);
+    const path = document.createElementNS(SVG, 'path');
+    path.setAttribute('d', layer.d);
+    path.setAttribute('fill', layer.fill ?? 'none');
+    if (layer.stroke) path.setAttribute('stroke', layer.stroke);
+    if (layer.strokeWidth !== null) path.setAttribute('stroke-width', String(layer.strokeWidth));
+    group.append(path);
+    svg.append(group);
+  }
+  container.append(svg);
+  return svg;
+}
