@@ -10,6 +10,8 @@
 import type { PlanarProjection } from '../../core/planar-path.js';
 import type { AreaRow } from './map-model.js';
 
+type GeoRuntime = Pick<typeof import('./geo-runtime.js'), 'PathRecorder' | 'planarWriter' | 'keepWritten'>;
+
 const SVG = 'http://www.w3.org/2000/svg';
 
 /** One path of the picture: a layer of the drawing, or the areas of one fill colour. */
@@ -71,10 +73,16 @@ export function pictureLayers(
 /**
  * Draws the picture into `container` (`width` × `height`, as the view will be): DOM methods only,
  * no markup parsed. `data-areas` says how many areas it shows (the bench counts them as drawn).
+ * Synchronous, with the path writer of the geometry's chunk passed in: the container is empty
+ * in between, and a frame painted then would move what follows the map.
  */
-export async function drawFirstPicture(container: HTMLElement, input: PictureInput, signals: Record<string, unknown>, width: number, height: number): Promise<SVGSVGElement | undefined> {
-  // Loaded already: the same chunk decoded the geometry.
-  const { PathRecorder, planarWriter, keepWritten } = await import('./geo-runtime.js');
+export function drawFirstPicture(
+  container: HTMLElement,
+  input: PictureInput,
+  signals: Record<string, unknown>,
+  size: { width: number; height: number },
+  { PathRecorder, planarWriter, keepWritten }: GeoRuntime,
+): SVGSVGElement | undefined {
   const write = planarWriter(mapProjection(signals));
   if (!write) return undefined;
   const recorder = new PathRecorder();
@@ -90,6 +98,7 @@ export async function drawFirstPicture(container: HTMLElement, input: PictureInp
     keepWritten(row.geometry, write.key, written.path, written.parsed);
     return written.path;
   };
+  const { width, height } = size;
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(height));

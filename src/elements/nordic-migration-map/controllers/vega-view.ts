@@ -12,6 +12,15 @@ import spec from '../map.vl.json';
 import { AREA_STROKE_WIDTH, FocusOutline, areaChanges, drawingSignals, layOut, listenToAreas, markAsImage, sameAreas, type AreaPointer } from '../drawing.js';
 import type { DecodedGeometry } from '../geometry.js';
 import { drawFirstPicture } from '../first-picture.js';
+
+type GeoRuntime = typeof import('../geo-runtime.js');
+
+/**
+ * The first picture's path writer, from the chunk that decodes the geometry (so it is there before
+ * any drawing). Held here, not awaited in a draw: that await is a task, and a frame painted in it
+ * would show the emptied box at its minimum height and move what follows the map.
+ */
+let geoRuntime: GeoRuntime | undefined;
 import type { AreaRow, MapModel } from '../map-model.js';
 import type { MapLevel, MapRenderer } from '../model.js';
 
@@ -60,6 +69,7 @@ export class MapViewController implements ReactiveController {
   ) {
     this.outline = new FocusOutline(options.overlay);
     host.addController(this);
+    if (!geoRuntime) void import('../geo-runtime.js').then((runtime) => (geoRuntime = runtime), () => undefined);
   }
 
   hostDisconnected(): void {
@@ -168,8 +178,8 @@ export class MapViewController implements ReactiveController {
    * Draws the first picture into `container` and lets it be painted; returns the hidden box the
    * view is built in (the container itself if no picture could be drawn).
    */
-  private async showFirstPicture(container: HTMLElement, model: MapModel, signals: Record<string, unknown>, width: number, height: number): Promise<HTMLElement> {
-    if (!(await drawFirstPicture(container, model, signals, width, height))) return container;
+  private async showFirstPicture(container: HTMLElement, model: MapModel, signals: Record<string, unknown>, size: { width: number; height: number }, geo: GeoRuntime): Promise<HTMLElement> {
+    if (!drawFirstPicture(container, model, signals, size, geo)) return container;
     markAsImage(container, this.options.label());
     const stage = document.createElement('div');
     stage.hidden = true;
@@ -202,10 +212,11 @@ export class MapViewController implements ReactiveController {
     if (!this.view || this.renderer !== renderer) {
       finalizeView(this.view);
       this.view = undefined;
+      // SVG: a first picture shows while the view is built out of sight (first-picture.ts).
+      const geo = renderer === 'svg' ? geoRuntime : undefined;
       container.replaceChildren();
       const areas = copyAreas();
-      // SVG: a first picture shows while the view is built out of sight (first-picture.ts).
-      const stage = renderer === 'svg' ? await this.showFirstPicture(container, model, signals, width, height) : container;
+      const stage = geo ? await this.showFirstPicture(container, model, signals, { width, height }, geo) : container;
       const data = { outlines: model.outlines, areas: areas.slice(0, FIRST_AREAS), borders: model.borders };
       const view = await createView(spec as unknown as Runtime, stage, { renderer, data, signals, description: options.label() });
       if (!host.isConnected) {
