@@ -9,6 +9,7 @@
  */
 import type { PlanarProjection } from '../../core/planar-path.js';
 import type { AreaRow } from './map-model.js';
+import { TaskBudget } from '../../core/yield.js';
 
 type GeoRuntime = Pick<typeof import('./geo-runtime.js'), 'PathRecorder' | 'planarWriter' | 'keepWritten'>;
 
@@ -71,18 +72,16 @@ export function pictureLayers(
 }
 
 /**
- * Draws the picture into `container` (`width` × `height`, as the view will be): DOM methods only,
- * no markup parsed. `data-areas` says how many areas it shows (the bench counts them as drawn).
- * Synchronous, with the path writer of the geometry's chunk passed in: the container is empty
- * in between, and a frame painted then would move what follows the map.
+ * Writes the picture's layers, each area's path once (handed over to the view's transform too),
+ * in tasks of about `budget` ms: on a phone-class CPU the thousand paths take tens of ms. Needs
+ * the path writer of the geometry's chunk. Undefined if the projection is not planar.
  */
-export function drawFirstPicture(
-  container: HTMLElement,
+export async function writeFirstPicture(
   input: PictureInput,
   signals: Record<string, unknown>,
-  size: { width: number; height: number },
   { PathRecorder, planarWriter, keepWritten }: GeoRuntime,
-): SVGSVGElement | undefined {
+  budget = new TaskBudget(30),
+): Promise<PictureLayer[] | undefined> {
   const write = planarWriter(mapProjection(signals));
   if (!write) return undefined;
   const recorder = new PathRecorder();
@@ -90,21 +89,31 @@ export function drawFirstPicture(
     for (const object of objects) write(object, recorder);
     return recorder.take()?.path ?? '';
   };
-  // Each area's path is written once, for the picture and (handed over) for the view.
-  const areaPath = (row: AreaRow): string => {
+  const written = new Map<AreaRow, string>();
+  for (const row of input.rows) {
     write(row, recorder);
-    const written = recorder.take();
-    if (!written?.path || !written.parsed) return '';
-    keepWritten(row.geometry, write.key, written.path, written.parsed);
-    return written.path;
-  };
+    const path = recorder.take();
+    if (path?.path && path.parsed) {
+      keepWritten(row.geometry, write.key, path.path, path.parsed);
+      written.set(row, path.path);
+    }
+    await budget.yield();
+  }
+  return pictureLayers(input, signals, pathOf, (row) => written.get(row) ?? '');
+}
+
+/**
+ * Draws the picture into `container` (`width` × `height`, as the view will be): DOM methods only,
+ * no markup parsed. `data-areas` says how many areas it shows (the bench counts them as drawn).
+ */
+export function drawFirstPicture(container: HTMLElement, layers: readonly PictureLayer[], size: { width: number; height: number; areas: number }): SVGSVGElement {
   const { width, height } = size;
   const svg = document.createElementNS(SVG, 'svg');
   svg.setAttribute('width', String(width));
   svg.setAttribute('height', String(height));
   svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  svg.setAttribute('data-areas', String(input.rows.length));
-  for (const layer of pictureLayers(input, signals, pathOf, areaPath)) {
+  svg.setAttribute('data-areas', String(size.areas));
+  for (const layer of layers) {
     const group = document.createElementNS(SVG, 'g');
     group.setAttribute('class', layer.className);
     const path = document.createElementNS(SVG, 'path');

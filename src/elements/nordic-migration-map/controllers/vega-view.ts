@@ -11,7 +11,7 @@ import { afterNextPaint, yieldToMain } from '../../../core/yield.js';
 import spec from '../map.vl.json';
 import { AREA_STROKE_WIDTH, FocusOutline, areaChanges, drawingSignals, layOut, listenToAreas, markAsImage, sameAreas, type AreaPointer } from '../drawing.js';
 import type { DecodedGeometry } from '../geometry.js';
-import { drawFirstPicture } from '../first-picture.js';
+import { drawFirstPicture, writeFirstPicture, type PictureLayer } from '../first-picture.js';
 
 type GeoRuntime = typeof import('../geo-runtime.js');
 
@@ -178,8 +178,8 @@ export class MapViewController implements ReactiveController {
    * Draws the first picture into `container` and lets it be painted; returns the hidden box the
    * view is built in (the container itself if no picture could be drawn).
    */
-  private async showFirstPicture(container: HTMLElement, model: MapModel, signals: Record<string, unknown>, size: { width: number; height: number }, geo: GeoRuntime): Promise<HTMLElement> {
-    if (!drawFirstPicture(container, model, signals, size, geo)) return container;
+  private async showFirstPicture(container: HTMLElement, layers: readonly PictureLayer[], size: { width: number; height: number; areas: number }): Promise<HTMLElement> {
+    drawFirstPicture(container, layers, size);
     markAsImage(container, this.options.label());
     const stage = document.createElement('div');
     stage.hidden = true;
@@ -212,11 +212,15 @@ export class MapViewController implements ReactiveController {
     if (!this.view || this.renderer !== renderer) {
       finalizeView(this.view);
       this.view = undefined;
+      // The drawing's height is held while it is prepared: a frame painted meanwhile must not
+      // show the emptied box at its minimum height (what follows the map would move).
+      container.style.minHeight = `${height}px`;
       // SVG: a first picture shows while the view is built out of sight (first-picture.ts).
-      const geo = renderer === 'svg' ? geoRuntime : undefined;
+      const layers = renderer === 'svg' && geoRuntime ? await writeFirstPicture(model, signals, geoRuntime) : undefined;
+      if (!host.isConnected) return;
       container.replaceChildren();
       const areas = copyAreas();
-      const stage = geo ? await this.showFirstPicture(container, model, signals, { width, height }, geo) : container;
+      const stage = layers ? await this.showFirstPicture(container, layers, { width, height, areas: model.rows.length }) : container;
       const data = { outlines: model.outlines, areas: areas.slice(0, FIRST_AREAS), borders: model.borders };
       const view = await createView(spec as unknown as Runtime, stage, { renderer, data, signals, description: options.label() });
       if (!host.isConnected) {
@@ -235,6 +239,7 @@ export class MapViewController implements ReactiveController {
         stage.hidden = false;
         container.replaceChildren(stage);
       }
+      container.style.minHeight = '';
     } else {
       // An update sends only what changed: a new year or theme recolours the areas it holds
       // (no new paths, no projection); new countries or a new size redraw them.
