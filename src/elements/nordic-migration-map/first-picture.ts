@@ -74,16 +74,20 @@ export function pictureLayers(
 /**
  * Writes the picture's layers, each area's path once (handed over to the view's transform too),
  * in tasks of about `budget` ms: on a phone-class CPU the thousand paths take tens of ms. Needs
- * the path writer of the geometry's chunk. Undefined if the projection is not planar.
+ * the path writer of the geometry's chunk. Undefined if the projection is not planar. `slow`:
+ * the writing alone took longer than one such task, so building the view will take many times
+ * as long (the picture is worth a frame of its own); on a fast CPU the view follows so soon that
+ * waiting for the picture to be painted would only delay it.
  */
 export async function writeFirstPicture(
   input: PictureInput,
   signals: Record<string, unknown>,
   { PathRecorder, planarWriter, keepWritten }: GeoRuntime,
   budget = new TaskBudget(30),
-): Promise<PictureLayer[] | undefined> {
+): Promise<{ layers: PictureLayer[]; slow: boolean } | undefined> {
   const write = planarWriter(mapProjection(signals));
   if (!write) return undefined;
+  const began = performance.now();
   const recorder = new PathRecorder();
   const pathOf = (objects: readonly unknown[]): string => {
     for (const object of objects) write(object, recorder);
@@ -99,7 +103,8 @@ export async function writeFirstPicture(
     }
     await budget.yield();
   }
-  return pictureLayers(input, signals, pathOf, (row) => written.get(row) ?? '');
+  const layers = pictureLayers(input, signals, pathOf, (row) => written.get(row) ?? '');
+  return { layers, slow: performance.now() - began > budget.ms };
 }
 
 /**

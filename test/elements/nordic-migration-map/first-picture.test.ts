@@ -3,9 +3,12 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/nordic-migration-map/define.js';
 import type { NordicMigrationMap } from '../../../src/elements/nordic-migration-map/index.js';
-import { PICTURE_STROKE_WIDTHS, mapProjection, pictureLayers, type PictureInput } from '../../../src/elements/nordic-migration-map/first-picture.js';
+import { PICTURE_STROKE_WIDTHS, mapProjection, pictureLayers, writeFirstPicture, type PictureInput } from '../../../src/elements/nordic-migration-map/first-picture.js';
 import type { AreaRow } from '../../../src/elements/nordic-migration-map/map-model.js';
-import { PathRecorder, planarWriter } from '../../../src/core/planar-path.js';
+import * as planarPath from '../../../src/core/planar-path.js';
+import { TaskBudget } from '../../../src/core/yield.js';
+
+const { PathRecorder, planarWriter, takeWritten } = planarPath;
 import { drawn } from './map-helpers.js';
 
 const square = (x: number, y: number) => ({ type: 'Polygon' as const, coordinates: [[[x, y], [x + 1, y], [x + 1, y + 1], [x, y + 1], [x, y]]] });
@@ -39,6 +42,20 @@ describe('first picture', () => {
     // Nothing highlighted, no borders: no empty paths.
     const plain = pictureLayers({ rows: [area('a', '#111', 0)], outlines: [], borders: [] }, signals, pathOf);
     expect(plain.map((l) => l.className)).to.deep.equal(['areas_marks']);
+  });
+
+  it('writes the same layers in tasks, hands each area path to the view, and says whether that took long', async () => {
+    const rows = [area('a', '#111', 0), area('b', '#222', 2, true)];
+    const input: PictureInput = { rows, outlines: [], borders: [] };
+    const quick = await writeFirstPicture(input, signals, planarPath, new TaskBudget(1e9));
+    expect(quick!.layers).to.deep.equal(pictureLayers(input, signals, pathOf));
+    expect(quick!.slow, 'within one task').to.equal(false);
+    const key = planarWriter(mapProjection(signals))!.key;
+    expect(takeWritten(rows[1]!.geometry, key)?.path).to.equal(pathOf([rows[1]]));
+    expect(takeWritten(rows[1]!.geometry, key), 'taken once').to.equal(undefined);
+    const slow = await writeFirstPicture(input, signals, planarPath, new TaskBudget(-1));
+    expect(slow!.slow, 'longer than its budget').to.equal(true);
+    expect(slow!.layers).to.deep.equal(quick!.layers);
   });
 
   it('draws its lines as wide as the marks of map.vl.json', async () => {

@@ -178,13 +178,15 @@ export class MapViewController implements ReactiveController {
    * Draws the first picture into `container` and lets it be painted; returns the hidden box the
    * view is built in (the container itself if no picture could be drawn).
    */
-  private async showFirstPicture(container: HTMLElement, layers: readonly PictureLayer[], size: { width: number; height: number; areas: number }): Promise<HTMLElement> {
-    drawFirstPicture(container, layers, size);
+  private async showFirstPicture(container: HTMLElement, picture: { layers: readonly PictureLayer[]; slow: boolean }, size: { width: number; height: number; areas: number }): Promise<HTMLElement> {
+    drawFirstPicture(container, picture.layers, size);
     markAsImage(container, this.options.label());
     const stage = document.createElement('div');
     stage.hidden = true;
     container.append(stage);
-    await afterNextPaint();
+    // The view's pieces yield with scheduler.yield, which runs ahead of rendering: a slow CPU
+    // paints the picture first, a fast one goes on (the view is there a moment later).
+    if (picture.slow) await afterNextPaint();
     return stage;
   }
 
@@ -216,11 +218,11 @@ export class MapViewController implements ReactiveController {
       // show the emptied box at its minimum height (what follows the map would move).
       container.style.minHeight = `${height}px`;
       // SVG: a first picture shows while the view is built out of sight (first-picture.ts).
-      const layers = renderer === 'svg' && geoRuntime ? await writeFirstPicture(model, signals, geoRuntime) : undefined;
+      const picture = renderer === 'svg' && geoRuntime ? await writeFirstPicture(model, signals, geoRuntime) : undefined;
       if (!host.isConnected) return;
       container.replaceChildren();
       const areas = copyAreas();
-      const stage = layers ? await this.showFirstPicture(container, layers, { width, height, areas: model.rows.length }) : container;
+      const stage = picture ? await this.showFirstPicture(container, picture, { width, height, areas: model.rows.length }) : container;
       const data = { outlines: model.outlines, areas: areas.slice(0, FIRST_AREAS), borders: model.borders };
       const view = await createView(spec as unknown as Runtime, stage, { renderer, data, signals, description: options.label() });
       if (!host.isConnected) {
