@@ -12,6 +12,8 @@ import spec from '../map.vl.json';
 import { AREA_STROKE_WIDTH, FocusOutline, areaChanges, drawingSignals, layOut, listenToAreas, markAsImage, sameAreas, type AreaPointer } from '../drawing.js';
 import type { DecodedGeometry } from '../geometry.js';
 import { drawFirstPicture, writeFirstPicture, type PictureLayer } from '../first-picture.js';
+import type { AreaRow, MapModel } from '../map-model.js';
+import type { MapLevel, MapRenderer } from '../model.js';
 
 type GeoRuntime = typeof import('../geo-runtime.js');
 
@@ -21,8 +23,6 @@ type GeoRuntime = typeof import('../geo-runtime.js');
  * would show the emptied box at its minimum height and move what follows the map.
  */
 let geoRuntime: GeoRuntime | undefined;
-import type { AreaRow, MapModel } from '../map-model.js';
-import type { MapLevel, MapRenderer } from '../model.js';
 
 export interface MapViewOptions {
   model(): MapModel | undefined;
@@ -175,8 +175,8 @@ export class MapViewController implements ReactiveController {
   }
 
   /**
-   * Draws the first picture into `container` and lets it be painted; returns the hidden box the
-   * view is built in (the container itself if no picture could be drawn).
+   * Draws the first picture into `container` (painted first where writing it was slow) and returns
+   * the hidden box the view is built in.
    */
   private async showFirstPicture(container: HTMLElement, picture: { layers: readonly PictureLayer[]; slow: boolean }, size: { width: number; height: number; areas: number }): Promise<HTMLElement> {
     drawFirstPicture(container, picture.layers, size);
