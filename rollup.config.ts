@@ -129,6 +129,14 @@ const cdn: RollupOptions = {
       values: { "'../../data/' /* data-base-marker */, moduleUrl": "'./data/', import.meta.url" },
       delimiters: ['', ''],
     }),
+    // The map's entry sits in dist/elements/ and preloads the geometry from dist/data/ (its index.ts);
+    // the file is the one core/datasets/topology.ts loads (test/dist/map-preload.test.ts checks both agree).
+    replace({
+      preventAssignment: true,
+      include: ['src/elements/nordic-migration-map/index.ts'],
+      values: { "'' /* geometry-preload-marker */": "'../data/municipalities.projected.topo.json'" },
+      delimiters: ['', ''],
+    }),
     // The CDN build ships the Intl warm-up worker beside data/ (core/intl-warm-up.ts).
     replace({
       preventAssignment: true,
