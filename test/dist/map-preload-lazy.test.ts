@@ -2,6 +2,7 @@
 // ahead (the reader may never scroll there). npm test builds dist/ first.
 import { expect } from '@open-wc/testing';
 
+const entry = '/dist/elements/nordic-migration-map.js';
 const geometryUrl = new URL('/dist/data/municipalities.projected.topo.json', location.href).href;
 
 describe('dist/elements/nordic-migration-map.js with only loading="lazy" maps', () => {
@@ -12,7 +13,7 @@ describe('dist/elements/nordic-migration-map.js with only loading="lazy" maps', 
     const map = document.createElement('nordic-migration-map');
     map.setAttribute('loading', 'lazy');
     document.body.append(spacer, map);
-    await import(/* @vite-ignore */ '/dist/elements/nordic-migration-map.js');
+    await import(/* @vite-ignore */ entry);
     await customElements.whenDefined('nordic-migration-map');
     await new Promise((resolve) => setTimeout(resolve, 400));
     expect([...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].map((link) => link.href)).to.not.include(geometryUrl);

@@ -2,6 +2,7 @@
 // Its own page: nothing else may have fetched the geometry before.
 import { expect, waitUntil } from '@open-wc/testing';
 
+const entry = '/dist/elements/nordic-migration-map.js';
 const geometryUrl = new URL('/dist/data/municipalities.projected.topo.json', location.href).href;
 const geometryRequests = () => performance.getEntriesByType('resource').filter((entry) => entry.name === geometryUrl) as PerformanceResourceTiming[];
 const preloadLinks = () => [...document.querySelectorAll<HTMLLinkElement>('link[rel="preload"]')].filter((link) => link.href === geometryUrl);
@@ -10,7 +11,7 @@ describe('dist/elements/nordic-migration-map.js', () => {
   it('asks for the geometry with its code, and the map draws from that one download', async function () {
     this.timeout(60000);
     expect(geometryRequests(), 'nothing fetched the geometry before').to.have.length(0);
-    await import(/* @vite-ignore */ '/dist/elements/nordic-migration-map.js');
+    await import(/* @vite-ignore */ entry);
     const [link, ...more] = preloadLinks();
     expect(more, 'one preload').to.have.length(0);
     expect(link, 'a preload link for the geometry the data loader fetches').to.be.an.instanceOf(HTMLLinkElement);
