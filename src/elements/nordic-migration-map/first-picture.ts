@@ -72,19 +72,36 @@ export function pictureLayers(
 }
 
 /**
- * Writes the picture's layers, each area's path once (handed over to the view's transform too),
- * in tasks of about `budget` ms: on a phone-class CPU the thousand paths take tens of ms. Needs
- * the path writer of the geometry's chunk. Undefined if the projection is not planar. `slow`:
- * the writing alone took longer than one such task, so building the view will take many times
- * as long (the picture is worth a frame of its own); on a fast CPU the view follows so soon that
- * waiting for the picture to be painted would only delay it.
+ * How long writing the areas' paths may go on in one task (ms), and the measure of
+ * {@link paceOf}. `ms` can be changed (tests).
+ */
+export const PICTURE_BUDGET = new TaskBudget(30);
+
+/**
+ * What the time spent writing the areas' paths says of the CPU; building the view takes three
+ * to four times as long. `fast`: within half a task, so the view stays about within a long
+ * task's 50 ms: it is built in place, in one run, and a picture would only delay it. `slow`:
+ * within a task: the picture shows while the view is built out of sight, in pieces. `slower`:
+ * beyond it: the picture also gets a frame of its own first.
+ */
+export type Pace = 'fast' | 'slow' | 'slower';
+
+export function paceOf(tookMs: number, budgetMs: number): Pace {
+  return tookMs <= budgetMs / 2 ? 'fast' : tookMs <= budgetMs ? 'slow' : 'slower';
+}
+
+/**
+ * Writes each area's path once (handed over to the view's transform), in tasks of about
+ * `budget` ms: on a phone-class CPU the thousand paths take tens of ms. Needs the path writer of
+ * the geometry's chunk. Undefined if the projection is not planar. `pace`: see {@link paceOf};
+ * `layers()` joins the written paths into the picture's layers.
  */
 export async function writeFirstPicture(
   input: PictureInput,
   signals: Record<string, unknown>,
   { PathRecorder, planarWriter, keepWritten }: GeoRuntime,
-  budget = new TaskBudget(30),
-): Promise<{ layers: PictureLayer[]; slow: boolean } | undefined> {
+  budget: Pick<TaskBudget, 'ms' | 'yield'> = PICTURE_BUDGET,
+): Promise<{ layers(): PictureLayer[]; pace: Pace } | undefined> {
   const write = planarWriter(mapProjection(signals));
   if (!write) return undefined;
   const began = performance.now();
@@ -103,8 +120,7 @@ export async function writeFirstPicture(
     }
     await budget.yield();
   }
-  const layers = pictureLayers(input, signals, pathOf, (row) => written.get(row) ?? '');
-  return { layers, slow: performance.now() - began > budget.ms };
+  return { layers: () => pictureLayers(input, signals, pathOf, (row) => written.get(row) ?? ''), pace: paceOf(performance.now() - began, budget.ms) };
 }
 
 /**

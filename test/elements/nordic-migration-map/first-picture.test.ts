@@ -3,7 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../../src/elements/nordic-migration-map/define.js';
 import type { NordicMigrationMap } from '../../../src/elements/nordic-migration-map/index.js';
-import { PICTURE_STROKE_WIDTHS, mapProjection, pictureLayers, writeFirstPicture, type PictureInput } from '../../../src/elements/nordic-migration-map/first-picture.js';
+import { PICTURE_BUDGET, PICTURE_STROKE_WIDTHS, mapProjection, paceOf, pictureLayers, writeFirstPicture, type PictureInput } from '../../../src/elements/nordic-migration-map/first-picture.js';
 import type { AreaRow } from '../../../src/elements/nordic-migration-map/map-model.js';
 import * as planarPath from '../../../src/core/planar-path.js';
 import { TaskBudget } from '../../../src/core/yield.js';
@@ -44,18 +44,22 @@ describe('first picture', () => {
     expect(plain.map((l) => l.className)).to.deep.equal(['areas_marks']);
   });
 
-  it('writes the same layers in tasks, hands each area path to the view, and says whether that took long', async () => {
+  it('tells a fast CPU from a slow one by the time writing the paths took', () => {
+    expect([0, 15, 15.1, 30, 30.1, 200].map((took) => paceOf(took, 30))).to.deep.equal(['fast', 'fast', 'slow', 'slow', 'slower', 'slower']);
+  });
+
+  it('writes the same layers in tasks, hands each area path to the view, and says how long that took', async () => {
     const rows = [area('a', '#111', 0), area('b', '#222', 2, true)];
     const input: PictureInput = { rows, outlines: [], borders: [] };
     const quick = await writeFirstPicture(input, signals, planarPath, new TaskBudget(1e9));
-    expect(quick!.layers).to.deep.equal(pictureLayers(input, signals, pathOf));
-    expect(quick!.slow, 'within one task').to.equal(false);
+    expect(quick!.layers()).to.deep.equal(pictureLayers(input, signals, pathOf));
+    expect(quick!.pace, 'within half a task').to.equal('fast');
     const key = planarWriter(mapProjection(signals))!.key;
     expect(takeWritten(rows[1]!.geometry, key)?.path).to.equal(pathOf([rows[1]]));
     expect(takeWritten(rows[1]!.geometry, key), 'taken once').to.equal(undefined);
     const slow = await writeFirstPicture(input, signals, planarPath, new TaskBudget(-1));
-    expect(slow!.slow, 'longer than its budget').to.equal(true);
-    expect(slow!.layers).to.deep.equal(quick!.layers);
+    expect(slow!.pace, 'longer than its budget').to.equal('slower');
+    expect(slow!.layers()).to.deep.equal(quick!.layers());
   });
 
   it('draws its lines as wide as the marks of map.vl.json', async () => {
@@ -64,7 +68,11 @@ describe('first picture', () => {
     expect(PICTURE_STROKE_WIDTHS).to.deep.equal({ outlines: width('outlines'), country_borders: width('country_borders'), highlighted: width('highlighted') });
   });
 
-  it('shows before the map is ready, then gives way to the view with the same shapes at the same size', async () => {
+  it('on a slow CPU shows before the map is ready, then gives way to the view with the same shapes at the same size', async () => {
+    // Writing the paths counts as slow whatever this machine is.
+    const budget = PICTURE_BUDGET.ms;
+    PICTURE_BUDGET.ms = -1;
+    try {
     const seen: { picture: SVGSVGElement; label: string | null; withView: boolean }[] = [];
     let ready = false;
     const map = document.createElement('nordic-migration-map') as NordicMigrationMap;
@@ -108,5 +116,41 @@ describe('first picture', () => {
     const pictured = new Map([...picture.querySelectorAll('.areas_marks path')].map((path) => [path.getAttribute('fill')!, path.getAttribute('d')!]));
     expect(pictured.size).to.be.greaterThan(2);
     expect(pictured).to.deep.equal(byFill);
+    } finally {
+      PICTURE_BUDGET.ms = budget;
+    }
+  });
+
+  it('on a fast CPU shows no picture: the view is built in place and appears complete', async () => {
+    const budget = PICTURE_BUDGET.ms;
+    PICTURE_BUDGET.ms = 1e9;
+    try {
+      let pictures = 0;
+      let firstAreas = 0;
+      const map = document.createElement('nordic-migration-map') as NordicMigrationMap;
+      // More areas than the view's first run takes when it is built in pieces (100).
+      map.setAttribute('countries', 'SE');
+      map.style.width = '600px';
+      const areasDrawn = () => map.shadowRoot!.querySelectorAll('.canvas svg .areas_marks path, .canvas svg [class*="areas_marks"] path').length;
+      const watch = new MutationObserver(() => {
+        if (map.shadowRoot!.querySelector('[data-areas]')) pictures++;
+        if (!firstAreas) firstAreas = areasDrawn();
+      });
+      const observeWhenRooted = () => (map.shadowRoot ? watch.observe(map.shadowRoot, { childList: true, subtree: true }) : requestAnimationFrame(observeWhenRooted));
+      const host = await fixture(html`<div></div>`);
+      const ready = new Promise((resolve) => map.addEventListener('nordic-ready', resolve, { once: true }));
+      host.append(map);
+      observeWhenRooted();
+      await ready;
+      await drawn(map);
+      watch.disconnect();
+      expect(pictures, 'no first picture').to.equal(0);
+      expect(map.shadowRoot!.querySelector('.canvas > div[hidden], .canvas > div > svg'), 'drawn in place, not in a hidden box').to.equal(null);
+      const areas = areasDrawn();
+      expect(areas).to.be.greaterThan(200);
+      expect(firstAreas, 'every area there when the drawing first appears').to.equal(areas);
+    } finally {
+      PICTURE_BUDGET.ms = budget;
+    }
   });
 });

@@ -11,18 +11,18 @@ import { afterNextPaint, yieldToMain } from '../../../core/yield.js';
 import spec from '../map.vl.json';
 import { AREA_STROKE_WIDTH, FocusOutline, areaChanges, drawingSignals, layOut, listenToAreas, markAsImage, sameAreas, type AreaPointer } from '../drawing.js';
 import type { DecodedGeometry } from '../geometry.js';
-import { drawFirstPicture, writeFirstPicture, type PictureLayer } from '../first-picture.js';
+import { PICTURE_BUDGET, drawFirstPicture, writeFirstPicture, type PictureLayer } from '../first-picture.js';
 import type { AreaRow, MapModel } from '../map-model.js';
 import type { MapLevel, MapRenderer } from '../model.js';
 
 type GeoRuntime = typeof import('../geo-runtime.js');
 
 /**
- * The first picture's path writer, from the chunk that decodes the geometry (so it is there before
- * any drawing). Held here, not awaited in a draw: that await is a task, and a frame painted in it
- * would show the emptied box at its minimum height and move what follows the map.
+ * The path writer, from the chunk that decodes the geometry (so it is there before any drawing).
+ * Asked for once, when the first map is made: a draw awaits this settled promise (a microtask),
+ * not a new `import()` (which settles in a task of its own, where a frame may be painted).
  */
-let geoRuntime: GeoRuntime | undefined;
+let geoRuntime: Promise<GeoRuntime | undefined> | undefined;
 
 export interface MapViewOptions {
   model(): MapModel | undefined;
@@ -45,10 +45,11 @@ export interface MapViewOptions {
 }
 
 /**
- * Areas drawn with the view's first run, and the time a later piece may take (ms). Between two
- * pieces the browser may paint (the canvas renderer shows the areas as they come; an SVG view is
- * built out of sight behind the first picture): at 4× CPU, pieces of 60 ms gave less blocking
- * time than pieces of 25 or 45 ms when each frame styled and painted the drawing so far.
+ * Areas drawn with the view's first run, and the time a later piece may take (ms), where the view
+ * is built in pieces (a canvas; an SVG on a slow CPU). Between two pieces the browser may paint
+ * (the canvas renderer shows the areas as they come; an SVG view is built out of sight behind the
+ * first picture): at 4× CPU, pieces of 60 ms gave less blocking time than pieces of 25 or 45 ms
+ * when each frame styled and painted the drawing so far.
  */
 const FIRST_AREAS = 100;
 const PIECE_MS = 60;
@@ -69,7 +70,7 @@ export class MapViewController implements ReactiveController {
   ) {
     this.outline = new FocusOutline(options.overlay);
     host.addController(this);
-    if (!geoRuntime) void import('../geo-runtime.js').then((runtime) => (geoRuntime = runtime), () => undefined);
+    geoRuntime ??= import('../geo-runtime.js').catch(() => undefined);
   }
 
   hostDisconnected(): void {
@@ -175,18 +176,18 @@ export class MapViewController implements ReactiveController {
   }
 
   /**
-   * Draws the first picture into `container` (painted first where writing it was slow) and returns
-   * the hidden box the view is built in.
+   * Draws the first picture into `container` (painted first where the CPU is slower still) and
+   * returns the hidden box the view is built in.
    */
-  private async showFirstPicture(container: HTMLElement, picture: { layers: readonly PictureLayer[]; slow: boolean }, size: { width: number; height: number; areas: number }): Promise<HTMLElement> {
-    drawFirstPicture(container, picture.layers, size);
+  private async showFirstPicture(container: HTMLElement, layers: readonly PictureLayer[], size: { width: number; height: number; areas: number }, paintFirst: boolean): Promise<HTMLElement> {
+    drawFirstPicture(container, layers, size);
     markAsImage(container, this.options.label());
     const stage = document.createElement('div');
     stage.hidden = true;
     container.append(stage);
-    // The view's pieces yield with scheduler.yield, which runs ahead of rendering: a slow CPU
-    // paints the picture first, a fast one goes on (the view is there a moment later).
-    if (picture.slow) await afterNextPaint();
+    // The view's pieces yield with scheduler.yield, which runs ahead of rendering: a slower CPU
+    // paints the picture first; otherwise the view is there a moment later.
+    if (paintFirst) await afterNextPaint();
     return stage;
   }
 
@@ -217,13 +218,22 @@ export class MapViewController implements ReactiveController {
       // The drawing's height is held while it is prepared: a frame painted meanwhile must not
       // show the emptied box at its minimum height (what follows the map would move).
       container.style.minHeight = `${height}px`;
-      // SVG: a first picture shows while the view is built out of sight (first-picture.ts).
-      const picture = renderer === 'svg' && geoRuntime ? await writeFirstPicture(model, signals, geoRuntime) : undefined;
+      // SVG: each area's path is written ahead (and handed to the view). Where that was slow, a
+      // first picture of those paths shows while the view is built out of sight, in pieces
+      // (first-picture.ts, paceOf); on a fast CPU the view is built in place in one run (at 1× CPU
+      // ready about 20 ms sooner than behind a picture). A canvas shows its areas as the pieces come.
+      const runtime = renderer === 'svg' ? await geoRuntime : undefined;
+      const picture = runtime ? await writeFirstPicture(model, signals, runtime, PICTURE_BUDGET) : undefined;
       if (!host.isConnected) return;
       container.replaceChildren();
       const areas = copyAreas();
-      const stage = picture ? await this.showFirstPicture(container, picture, { width, height, areas: model.rows.length }) : container;
-      const data = { outlines: model.outlines, areas: areas.slice(0, FIRST_AREAS), borders: model.borders };
+      const inPieces = !picture || picture.pace !== 'fast';
+      const stage =
+        picture && picture.pace !== 'fast'
+          ? await this.showFirstPicture(container, picture.layers(), { width, height, areas: model.rows.length }, picture.pace === 'slower')
+          : container;
+      const firstAreas = inPieces ? FIRST_AREAS : areas.length;
+      const data = { outlines: model.outlines, areas: areas.slice(0, firstAreas), borders: model.borders };
       const view = await createView(spec as unknown as Runtime, stage, { renderer, data, signals, description: options.label() });
       if (!host.isConnected) {
         finalizeView(view);
@@ -235,7 +245,7 @@ export class MapViewController implements ReactiveController {
       // The width is drawn already: the resize observer's first report (the same width) while
       // the pieces go in must not start a second drawing.
       this.drawnWidth = width;
-      if (!(await this.addInPieces(view, areas, FIRST_AREAS))) return;
+      if (!(await this.addInPieces(view, areas, firstAreas))) return;
       if (stage !== container) {
         // The complete view takes the picture's place at once, at the same size.
         stage.hidden = false;
