@@ -11,7 +11,7 @@ import { afterNextPaint, yieldToMain } from '../../../core/yield.js';
 import spec from '../map.vl.json';
 import { AREA_STROKE_WIDTH, FocusOutline, areaChanges, drawingSignals, layOut, listenToAreas, markAsImage, sameAreas, type AreaPointer } from '../drawing.js';
 import type { DecodedGeometry } from '../geometry.js';
-import { PICTURE_BUDGET, drawFirstPicture, writeFirstPicture, type PictureLayer } from '../first-picture.js';
+import { drawFirstPicture, writeFirstPicture, type PictureLayer } from '../first-picture.js';
 import type { AreaRow, MapModel } from '../map-model.js';
 import type { MapLevel, MapRenderer } from '../model.js';
 
@@ -223,15 +223,13 @@ export class MapViewController implements ReactiveController {
       // (first-picture.ts, paceOf); on a fast CPU the view is built in place in one run (at 1× CPU
       // ready about 20 ms sooner than behind a picture). A canvas shows its areas as the pieces come.
       const runtime = renderer === 'svg' ? await geoRuntime : undefined;
-      const picture = runtime ? await writeFirstPicture(model, signals, runtime, PICTURE_BUDGET) : undefined;
+      const picture = runtime ? await writeFirstPicture(model, signals, runtime) : undefined;
       if (!host.isConnected) return;
       container.replaceChildren();
       const areas = copyAreas();
-      const inPieces = !picture || picture.pace !== 'fast';
-      const stage =
-        picture && picture.pace !== 'fast'
-          ? await this.showFirstPicture(container, picture.layers(), { width, height, areas: model.rows.length }, picture.pace === 'slower')
-          : container;
+      const showPicture = picture !== undefined && picture.pace !== 'fast';
+      const inPieces = !picture || showPicture;
+      const stage = showPicture ? await this.showFirstPicture(container, picture.layers(), { width, height, areas: model.rows.length }, picture.pace === 'slower') : container;
       const firstAreas = inPieces ? FIRST_AREAS : areas.length;
       const data = { outlines: model.outlines, areas: areas.slice(0, firstAreas), borders: model.borders };
       const view = await createView(spec as unknown as Runtime, stage, { renderer, data, signals, description: options.label() });
