@@ -1,11 +1,13 @@
 /**
- * The map's first picture: the drawing in plain SVG, shown while the Vega view is built out of
- * sight. Building the view and its thousand paths takes most of a second on a phone-class CPU;
- * the picture needs only the path data, written from the same planar positions with the same
- * writer Vega's transform uses (so the shapes are the same), one path per fill colour, and a
- * dozen elements for the browser to style; each area's path is then handed to the view's
- * transform, not written twice. When the view is complete it takes the picture's place in one
- * step (same size: nothing moves); only then is the map ready (`nordic-ready`) and interactive.
+ * The map's first picture: the drawing in plain SVG, shown on a slow CPU while the Vega view is
+ * built out of sight. Building the view and its thousand paths takes most of a second on a
+ * phone-class CPU; the picture needs only the path data, written from the same planar positions
+ * with the same writer Vega's transform uses (so the shapes are the same), one path per fill
+ * colour, and a dozen elements for the browser to style. Each area's path is written here in any
+ * case and handed to the view's transform, not written twice; how long that took tells a fast CPU,
+ * where the view is built at once and no picture is shown, from a slow one ({@link paceOf}). When
+ * the view is complete it takes the picture's place in one step (same size: nothing moves); only
+ * then is the map ready (`nordic-ready`) and interactive.
  */
 import type { PlanarProjection } from '../../core/planar-path.js';
 import type { AreaRow } from './map-model.js';
